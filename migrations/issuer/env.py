@@ -1,0 +1,5 @@
+from services.credential_issuer.db.tables import metadata
+from shared.db.alembic_env import run_migrations
+from shared.db.migrations import ISSUER
+
+run_migrations(ISSUER, metadata, url_variable="ISSUER_DATABASE_URL")

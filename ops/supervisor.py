@@ -1,0 +1,122 @@
+"""Run the three services as child processes, wait until each answers /ready, stop them together."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+
+import httpx
+
+from ops.database import ServiceDatabase
+
+
+@dataclass(frozen=True)
+class ServiceProcess:
+    name: str
+    module: str
+    env_prefix: str
+    port: int
+
+
+def service_processes(registry_port: int, qa_port: int, issuer_port: int) -> list[ServiceProcess]:
+    return [
+        ServiceProcess("registry_api", "services.registry_api.main", "REGISTRY", registry_port),
+        ServiceProcess("qa_api", "services.qa_api.main", "QA", qa_port),
+        ServiceProcess("credential_issuer", "services.credential_issuer.main", "ISSUER", issuer_port),
+    ]
+
+
+def service_environment(
+    processes: list[ServiceProcess], databases: list[ServiceDatabase], host: str
+) -> dict[str, str]:
+    """The variables every service reads: its own database URL and public URL, and where the others are."""
+    urls = {process.env_prefix: f"http://{host}:{process.port}" for process in processes}
+    environment = {database.env_variable: database.url for database in databases}
+    for process in processes:
+        prefix = process.env_prefix
+        environment[f"{prefix}_PUBLIC_URL"] = urls[prefix]
+        environment[f"{prefix}_REGISTRY_URL"] = urls["REGISTRY"]
+        environment[f"{prefix}_QA_URL"] = urls["QA"]
+        environment[f"{prefix}_ISSUER_URL"] = urls["ISSUER"]
+    return environment
+
+
+def run_services(processes: list[ServiceProcess], environment: dict[str, str], host: str) -> int:
+    """Start the services, print where they are, and block until Ctrl-C or a service dies."""
+    children: list[tuple[ServiceProcess, subprocess.Popen[bytes]]] = []
+    env = {**os.environ, **environment}
+    interrupted = False
+
+    def on_signal(signum: int, _: object) -> None:
+        nonlocal interrupted
+        interrupted = True
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        for process in processes:
+            command = [
+                sys.executable, "-m", "uvicorn", "--factory", f"{process.module}:app_from_environment",
+                "--host", host, "--port", str(process.port),
+            ]
+            # A new session: Ctrl-C reaches only us, and we stop the children in order.
+            children.append((process, subprocess.Popen(command, env=env, start_new_session=True)))  # noqa: S603
+        if not _wait_until_ready(children, host, lambda: interrupted):
+            return 1
+        _print_urls(processes, host)
+        while not interrupted:
+            for process, child in children:
+                if child.poll() is not None:
+                    print(f"{process.name} exited with code {child.returncode}; stopping the platform.", file=sys.stderr)
+                    return 1
+            time.sleep(0.5)
+        print("\nStopping the platform...", file=sys.stderr)
+        return 0
+    finally:
+        for _, child in children:
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+        for _, child in children:
+            try:
+                child.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                child.kill()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _wait_until_ready(
+    children: list[tuple[ServiceProcess, subprocess.Popen[bytes]]], host: str, interrupted: object, timeout: float = 60
+) -> bool:
+    deadline = time.monotonic() + timeout
+    pending = {process.name: process for process, _ in children}
+    with httpx.Client(timeout=2) as client:
+        while pending and time.monotonic() < deadline:
+            if callable(interrupted) and interrupted():
+                return False
+            for process, child in children:
+                if child.poll() is not None:
+                    print(f"{process.name} failed to start (exit code {child.returncode}).", file=sys.stderr)
+                    return False
+            for name, process in list(pending.items()):
+                try:
+                    if client.get(f"http://{host}:{process.port}/ready").status_code == 200:
+                        del pending[name]
+                except httpx.TransportError:
+                    pass
+            time.sleep(0.3)
+    if pending:
+        print(f"Not ready after {timeout:.0f}s: {', '.join(pending)}", file=sys.stderr)
+        return False
+    return True
+
+
+def _print_urls(processes: list[ServiceProcess], host: str) -> None:
+    lines = ["", "OMC platform is running (Ctrl-C stops everything):"]
+    for process in processes:
+        base = f"http://{host}:{process.port}"
+        lines.append(f"  {process.name:<18} {base}   docs: {base}/docs   ready: {base}/ready")
+    print("\n".join(lines), flush=True)

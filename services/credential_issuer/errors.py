@@ -1,0 +1,1 @@
+"""Errors particular to credential_issuer (the shared tree is in shared.errors)."""

@@ -1,0 +1,1 @@
+"""Errors particular to qa_api (the shared tree is in shared.errors)."""

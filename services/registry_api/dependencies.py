@@ -1,0 +1,59 @@
+"""Annotated dependency aliases: routers declare what they need, the lifespan's state provides it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from services.registry_api.config import RegistrySettings
+from services.registry_api.services.api_clients import ApiClientService
+from services.registry_api.services.organisations import OrganisationService
+from services.registry_api.services.signing_keys import SigningKeyService
+from services.registry_api.services.tokens import TokenService
+from shared.auth.dependencies import CurrentPrincipal, require_roles
+from shared.schemas.auth import Principal, Role
+
+
+def _settings(request: Request) -> RegistrySettings:
+    settings: RegistrySettings = request.app.state.settings
+    return settings
+
+
+def _sessions(request: Request) -> async_sessionmaker[AsyncSession]:
+    sessions: async_sessionmaker[AsyncSession] = request.app.state.sessions
+    return sessions
+
+
+Settings = Annotated[RegistrySettings, Depends(_settings)]
+Sessions = Annotated[async_sessionmaker[AsyncSession], Depends(_sessions)]
+
+
+def _signing_keys(request: Request) -> SigningKeyService:
+    service: SigningKeyService = request.app.state.signing_keys
+    return service
+
+
+def _tokens(request: Request, sessions: Sessions, settings: Settings) -> TokenService:
+    return TokenService(
+        sessions, request.app.state.signing_keys, issuer=settings.public_url,
+        audiences=settings.token_audiences, ttl_seconds=settings.token_ttl_seconds,
+    )
+
+
+def _organisations(sessions: Sessions) -> OrganisationService:
+    return OrganisationService(sessions)
+
+
+def _api_clients(sessions: Sessions) -> ApiClientService:
+    return ApiClientService(sessions)
+
+
+SigningKeys = Annotated[SigningKeyService, Depends(_signing_keys)]
+Tokens = Annotated[TokenService, Depends(_tokens)]
+Organisations = Annotated[OrganisationService, Depends(_organisations)]
+ApiClients = Annotated[ApiClientService, Depends(_api_clients)]
+
+Caller = CurrentPrincipal
+Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]

@@ -1,0 +1,58 @@
+"""registry_api: organisations, API clients and the platform's token issuer (later: the catalogue)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from services.registry_api.api import oauth, organisations, signing_keys
+from services.registry_api.config import RegistrySettings
+from services.registry_api.services.signing_keys import SigningKeyService
+from shared.auth.keys import CachedKeySource
+from shared.auth.tokens import TokenVerifier
+from shared.db.migrations import REGISTRY
+from shared.logging import configure_logging
+from shared.settings import load_settings
+from shared.web import whoami
+from shared.web.app import build_app
+from shared.web.lifespan import service_resources
+
+SERVICE = "registry_api"
+
+
+def create_app(settings: RegistrySettings) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with service_resources(app, settings, service=SERVICE, target=REGISTRY) as resources:
+            keys = SigningKeyService(
+                resources.sessions,
+                master_key=settings.master_key.get_secret_value(),
+                token_ttl_seconds=settings.token_ttl_seconds,
+            )
+            await keys.ensure_active_key()
+            app.state.signing_keys = keys
+            # The registry verifies its own tokens from its own table, reloading on a new kid at once.
+            app.state.token_verifier = TokenVerifier(
+                CachedKeySource(keys.jwks, min_interval_seconds=0),
+                issuer=settings.public_url,
+                audience=settings.audience,
+            )
+            yield
+
+    return build_app(
+        service=SERVICE,
+        title="OMC registry",
+        description="Providers, EQAAs and the ministry; API clients and access tokens; the OMC catalogue.",
+        settings=settings,
+        lifespan=lifespan,
+        routers=[oauth.router, whoami.router, organisations.router, signing_keys.router],
+    )
+
+
+def app_from_environment() -> FastAPI:
+    """uvicorn --factory entry point: settings from REGISTRY_* variables."""
+    settings = load_settings(RegistrySettings)
+    configure_logging(service=SERVICE, level=settings.log_level, json_lines=settings.log_json)
+    return create_app(settings)

@@ -1,0 +1,1 @@
+"""Access-token verification and role checks, the same in every service."""

@@ -1,0 +1,1 @@
+"""Wire schemas shared by the services and their clients, one module per area."""
