@@ -1,0 +1,8 @@
+from tests.support.platform import Platform
+
+
+async def test_three_services_are_ready(platform: Platform) -> None:
+    for name, url in platform.urls.items():
+        response = await platform.http.get(f"{url}/ready")
+        assert response.status_code == 200, name
+        assert response.json() == {"status": "ready", "service": name}
