@@ -8,7 +8,6 @@ from collections.abc import Awaitable, Callable
 from fastapi import APIRouter, FastAPI, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from pydantic import BaseModel
-from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared.errors import UpstreamUnavailable
@@ -24,13 +23,13 @@ class HealthStatus(BaseModel):
 def health_router(service: str) -> APIRouter:
     router = APIRouter(tags=["operations"])
 
-    @router.get("/health", name="health", summary="The process is alive")
+    @router.get("/health", name="get_health", summary="The process is alive")
     async def health() -> HealthStatus:
         return HealthStatus(status="ok", service=service)
 
     @router.get(
         "/ready",
-        name="ready",
+        name="get_readiness",
         summary="The database is reachable and migrated",
         responses={503: {"description": "Not ready"}},
     )
@@ -80,13 +79,9 @@ class MetricsMiddleware:
 
 
 def _route_template(scope: Scope) -> str:
-    app = scope.get("app")
-    router = getattr(app, "router", None)
-    for route in getattr(router, "routes", []):
-        match, _ = route.matches(scope)
-        if match is Match.FULL:
-            return str(getattr(route, "path", "unmatched"))
-    return "unmatched"
+    """The matched route's path template, which the router leaves in the (shared) scope."""
+    route = scope.get("route")
+    return str(getattr(route, "path", "unmatched"))
 
 
 def install_observability(app: FastAPI, *, service: str) -> None:

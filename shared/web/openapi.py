@@ -12,7 +12,6 @@ from shared.schemas.problems import PROBLEM_MEDIA_TYPE, Problem
 
 # Errors any route can answer with, whatever it declares itself.
 _COMMON_ERRORS = {
-    "413": "Request body too large",
     "422": "Invalid input; `errors` names each failing field",
     "500": "Unexpected error; quote the request id",
 }
@@ -45,6 +44,8 @@ def install_openapi(app: FastAPI) -> None:
             for operation in path_item.values():
                 responses = operation.setdefault("responses", {})
                 errors = dict(_COMMON_ERRORS)
+                if "requestBody" in operation:
+                    errors["413"] = "Request body too large"
                 if operation.get("security"):
                     errors.update(_AUTHENTICATED_ERRORS)
                 for status, description in errors.items():

@@ -33,13 +33,14 @@ _ERROR_BY_STATUS: dict[int, type[DomainError]] = {
 
 
 def problem_response(request: Request, error: DomainError) -> JSONResponse:
+    request_id = correlation_id.get()
     problem = Problem(
         type=error.type_uri(),
         title=error.title,
         status=error.status,
         detail=error.detail,
         instance=request.url.path,
-        request_id=correlation_id.get(),
+        request_id=request_id,
         errors=error.errors,
         **error.extra,
     )
@@ -93,7 +94,10 @@ async def _http_exception_handler(request: Request, exc: Exception) -> JSONRespo
 
 async def _unexpected_error_handler(request: Request, exc: Exception) -> JSONResponse:
     logger.exception("unhandled_error", error=type(exc).__name__)
-    return problem_response(request, DomainError("An unexpected error occurred; quote the request id."))
+    request_id = correlation_id.get()
+    # A 500 is answered outside the request-id middleware, so the id header is set here.
+    headers = {"X-Request-ID": request_id} if request_id else None
+    return problem_response(request, DomainError("An unexpected error occurred; quote the request id.", headers=headers))
 
 
 def install_problem_handlers(app: FastAPI) -> None:

@@ -13,7 +13,7 @@ router = APIRouter(tags=["auth"])
 
 @router.get(
     "/v1/whoami",
-    name="whoami",
+    name="get_caller",
     summary="The caller as this service sees it (organisation and roles from the token)",
     responses=problem_responses(401),
 )

@@ -1,0 +1,77 @@
+"""Settings: a bad or missing value stops start-up naming the variable; no placeholder secrets in production."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.credential_issuer.config import IssuerSettings
+from services.qa_api.config import QaSettings
+from services.registry_api.config import RegistrySettings
+from shared.settings import ServiceSettings, load_settings
+
+SETTINGS = [(RegistrySettings, "REGISTRY_"), (QaSettings, "QA_"), (IssuerSettings, "ISSUER_")]
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    for name in list(os.environ):
+        if name.startswith(("REGISTRY_", "QA_", "ISSUER_")):
+            monkeypatch.delenv(name)
+
+
+@pytest.mark.parametrize(("settings_class", "prefix"), SETTINGS)
+def test_a_missing_database_url_names_the_variable(
+    settings_class: type[ServiceSettings], prefix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        load_settings(settings_class)
+    assert exit_info.value.code == 2
+    assert f"{prefix}DATABASE_URL" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("settings_class", "prefix"), SETTINGS)
+def test_a_malformed_value_names_the_variable(
+    settings_class: type[ServiceSettings], prefix: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(f"{prefix}DATABASE_URL", "postgresql://x@127.0.0.1/x")
+    monkeypatch.setenv(f"{prefix}MAX_PAGE_SIZE", "lots")
+    with pytest.raises(SystemExit):
+        load_settings(settings_class)
+    assert f"{prefix}MAX_PAGE_SIZE" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("settings_class", "prefix"), SETTINGS)
+def test_settings_are_read_with_the_service_prefix(
+    settings_class: type[ServiceSettings], prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(f"{prefix}DATABASE_URL", "postgresql://x@127.0.0.1/x")
+    monkeypatch.setenv(f"{prefix}MAX_BODY_BYTES", "1234")
+    assert load_settings(settings_class).max_body_bytes == 1234
+
+
+def test_production_refuses_the_development_master_key(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("REGISTRY_DATABASE_URL", "postgresql://x@127.0.0.1/x")
+    monkeypatch.setenv("REGISTRY_ENVIRONMENT", "production")
+    with pytest.raises(SystemExit):
+        load_settings(RegistrySettings)
+    assert "REGISTRY_MASTER_KEY" in capsys.readouterr().err
+
+    monkeypatch.setenv("REGISTRY_MASTER_KEY", "a-real-secret-of-decent-length-0123456789")
+    assert load_settings(RegistrySettings).environment == "production"
+
+
+def test_every_setting_is_documented() -> None:
+    for settings_class, _ in SETTINGS:
+        for name, field in settings_class.model_fields.items():
+            assert field.description, f"{settings_class.__name__}.{name} has no description"
+
+
+def test_the_default_page_may_not_exceed_the_maximum(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QA_DATABASE_URL", "postgresql://x@127.0.0.1/x")
+    monkeypatch.setenv("QA_DEFAULT_PAGE_SIZE", "500")
+    with pytest.raises(SystemExit):
+        load_settings(QaSettings)
