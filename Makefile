@@ -13,10 +13,10 @@ PYTHON ?= python3
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock requirements-dev.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@$(PY) -m pip install --quiet --disable-pip-version-check "$$(grep -E '^uv==' requirements.lock)"
-	@$(UV) pip sync --quiet --python $(PY) requirements.lock
+	@$(PY) -m pip install --quiet --disable-pip-version-check "$$(grep -E '^uv==' requirements-dev.lock)"
+	@$(UV) pip sync --quiet --python $(PY) requirements-dev.lock
 	@$(UV) pip install --quiet --python $(PY) --no-deps --editable .
 	@touch $(STAMP)
 
@@ -49,8 +49,9 @@ migrate: $(STAMP) ## Apply pending migrations of the three services
 admin-client: $(STAMP) ## Create the first admin API client and print its secret once
 	@$(VENV)/bin/omc admin create-client
 
-lock: ## Re-resolve requirements.lock from pyproject.toml
-	@$(UV) pip compile --quiet --python-version 3.11 --extra dev pyproject.toml -o requirements.lock
+lock: ## Re-resolve the locks from pyproject.toml (runtime: requirements.lock; with dev tools: requirements-dev.lock)
+	@$(UV) pip compile --quiet --python-version 3.11 pyproject.toml -o requirements.lock
+	@$(UV) pip compile --quiet --python-version 3.11 --extra dev -c requirements.lock pyproject.toml -o requirements-dev.lock
 
 bench: $(STAMP) ## Run the benchmarks in bench/
 	@$(PY) bench/run.py

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated
@@ -39,8 +38,12 @@ def run() -> None:
     settings = PlatformSettings()
     with _admin_url(settings) as admin_url:
         services = database.setup(admin_url, settings.omc_database_name)
-        typer.echo("Database ready: schemas bootstrapped, migrations applied, reference data loaded.", err=True)
-        processes = service_processes(settings.omc_registry_port, settings.omc_qa_port, settings.omc_issuer_port)
+        typer.echo(
+            "Database ready: schemas bootstrapped, migrations applied, reference data loaded.", err=True
+        )
+        processes = service_processes(
+            settings.omc_registry_port, settings.omc_qa_port, settings.omc_issuer_port
+        )
         environment = service_environment(processes, services, settings.omc_host)
         code = run_services(processes, environment, settings.omc_host)
     raise typer.Exit(code)
@@ -110,20 +113,28 @@ def create_admin_client(
 
     with _admin_url(settings) as admin_url:
         services = database.setup(admin_url, settings.omc_database_name)
-        registry = next(service for service in services if service.target is database.REGISTRY)
+        registry = next(service for service in services if service.target.schema == "registry")
         client_id, secret = asyncio.run(create(registry.url))
-    typer.echo(f"client_id:     {client_id}\nclient_secret: {secret}\n(The secret is not stored; keep it now.)")
+    typer.echo(
+        f"client_id:     {client_id}\nclient_secret: {secret}\n(The secret is not stored; keep it now.)"
+    )
 
 
 @app.command()
 def openapi(
-    check: Annotated[bool, typer.Option(help="Fail if openapi/ differs from the code instead of writing.")] = False,
+    check: Annotated[
+        bool, typer.Option(help="Fail if openapi/ differs from the code instead of writing.")
+    ] = False,
 ) -> None:
     """Write each service's OpenAPI document to openapi/<service>.json."""
     from ops.openapi_export import APP_BUILDERS, contract_path, render, write_all
 
     if check:
-        stale = [s for s in APP_BUILDERS if not contract_path(s).exists() or contract_path(s).read_text() != render(s)]
+        stale = [
+            s
+            for s in APP_BUILDERS
+            if not contract_path(s).exists() or contract_path(s).read_text() != render(s)
+        ]
         if stale:
             typer.echo(f"OpenAPI contracts out of date: {', '.join(stale)}. Run `make openapi`.", err=True)
             raise typer.Exit(1)
@@ -138,4 +149,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

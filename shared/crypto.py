@@ -15,7 +15,9 @@ _NONCE_BYTES = 12
 
 
 def _derive_key(master_key: str, purpose: str) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose.encode()).derive(master_key.encode())
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose.encode()).derive(
+        master_key.encode()
+    )
 
 
 def seal(plaintext: bytes, *, master_key: str, purpose: str) -> bytes:

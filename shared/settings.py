@@ -18,6 +18,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "secret", "development-only", "dev"})
 
 
+_ADDRESS_FIELDS = ("public_url", "registry_url", "qa_url", "issuer_url")
+
+
 class Environment(StrEnum):
     DEVELOPMENT = "development"
     TEST = "test"
@@ -79,9 +82,24 @@ class ServiceSettings(BaseSettings):
             raise ValueError("default_page_size must not exceed max_page_size")
         return self
 
+    @model_validator(mode="after")
+    def _addresses_explicit_in_production(self) -> Self:
+        """Loopback defaults suit a laptop; in production every address must be said."""
+        if self.environment is Environment.PRODUCTION:
+            prefix = str(self.model_config.get("env_prefix", ""))
+            missing = [
+                f"{prefix}{name}".upper() for name in _ADDRESS_FIELDS if name not in self.model_fields_set
+            ]
+            if missing:
+                raise ValueError(f"in production set explicitly: {', '.join(missing)}")
+        return self
+
     def refuse_placeholder(self, name: str, value: SecretStr) -> None:
         """Outside development and test, a placeholder secret is a configuration error."""
-        if self.environment is Environment.PRODUCTION and value.get_secret_value().lower() in PLACEHOLDER_SECRETS:
+        if (
+            self.environment is Environment.PRODUCTION
+            and value.get_secret_value().lower() in PLACEHOLDER_SECRETS
+        ):
             raise ValueError(f"{name} is a placeholder; set a real secret in production")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -52,16 +53,20 @@ def database_for(services: list[ServiceDatabase], schema: str) -> ServiceDatabas
 
 
 @pytest.fixture(scope="session")
-def admin_client(admin_url: str, database_name: str, service_databases: list[ServiceDatabase]) -> ClientCredentials:
+def admin_client(
+    admin_url: str, database_name: str, service_databases: list[ServiceDatabase]
+) -> ClientCredentials:
     """The first admin client, made by the operator command a newcomer would run."""
     result = CliRunner().invoke(
-        omc_cli, ["admin", "create-client", "--name", "test admin"],
+        omc_cli,
+        ["admin", "create-client", "--name", "test admin"],
         env={"DATABASE_URL": admin_url, "OMC_DATABASE_NAME": database_name},
     )
     assert result.exit_code == 0, result.output
     client_id = re.search(r"client_id:\s+(\S+)", result.output)
     secret = re.search(r"client_secret:\s+(\S+)", result.output)
-    assert client_id and secret, result.output
+    assert client_id, result.output
+    assert secret, result.output
     return ClientCredentials(client_id.group(1), secret.group(1), organisation_id=None)
 
 
@@ -71,7 +76,7 @@ async def platform(
 ) -> AsyncIterator[Platform]:
     sockets = {name: bound_socket() for name in ("registry_api", "qa_api", "credential_issuer")}
     urls = {name: url_of(sock) for name, sock in sockets.items()}
-    common = {
+    common: dict[str, Any] = {
         "environment": Environment.TEST,
         "registry_url": urls["registry_api"],
         "qa_url": urls["qa_api"],
@@ -85,12 +90,20 @@ async def platform(
     def url_for(schema: str) -> SecretStr:
         return SecretStr(database_for(service_databases, schema).url)
 
-    registry = RegistrySettings(
-        database_url=url_for(REGISTRY.schema), public_url=urls["registry_api"],
-        master_key=SecretStr(TEST_MASTER_KEY), **common,
+    registry = RegistrySettings.model_validate(
+        {
+            **common,
+            "database_url": url_for(REGISTRY.schema),
+            "public_url": urls["registry_api"],
+            "master_key": SecretStr(TEST_MASTER_KEY),
+        }
     )
-    qa = QaSettings(database_url=url_for(QA.schema), public_url=urls["qa_api"], **common)
-    issuer = IssuerSettings(database_url=url_for(ISSUER.schema), public_url=urls["credential_issuer"], **common)
+    qa = QaSettings.model_validate(
+        {**common, "database_url": url_for(QA.schema), "public_url": urls["qa_api"]}
+    )
+    issuer = IssuerSettings.model_validate(
+        {**common, "database_url": url_for(ISSUER.schema), "public_url": urls["credential_issuer"]}
+    )
     servers = [
         start_server("registry_api", create_registry(registry), sockets["registry_api"]),
         start_server("qa_api", create_qa(qa), sockets["qa_api"]),

@@ -65,7 +65,8 @@ async def _create_client(world: World, headers: dict[str, str]) -> Any:
 
 async def _list_clients(world: World, headers: dict[str, str]) -> Any:
     return await world.platform.http.get(
-        f"{world.platform.registry.public_url}/v1/organisations/{world.target_institution_id}/clients", headers=headers
+        f"{world.platform.registry.public_url}/v1/organisations/{world.target_institution_id}/clients",
+        headers=headers,
     )
 
 

@@ -34,7 +34,9 @@ async def test_a_role_reads_its_own_schema(connect, own: str) -> None:  # type: 
     assert await connection.fetchval(f"select count(*) from {own}.alembic_version") == 1
 
 
-@pytest.mark.parametrize(("own", "other"), [(own, other) for own in SCHEMAS for other in SCHEMAS if own != other])
+@pytest.mark.parametrize(
+    ("own", "other"), [(own, other) for own in SCHEMAS for other in SCHEMAS if own != other]
+)
 async def test_a_role_cannot_touch_another_schema(connect, own: str, other: str) -> None:  # type: ignore[no-untyped-def]
     connection = await connect(own)
     with pytest.raises(asyncpg.InsufficientPrivilegeError):

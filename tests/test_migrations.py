@@ -37,9 +37,15 @@ def unmigrated(admin_url: str, database_name: str) -> list[ServiceDatabase]:
 
 
 @pytest.mark.parametrize("service", ["registry", "qa"])
-async def test_a_service_refuses_to_start_on_an_unmigrated_schema(unmigrated: list[ServiceDatabase], service: str) -> None:
+async def test_a_service_refuses_to_start_on_an_unmigrated_schema(
+    unmigrated: list[ServiceDatabase], service: str
+) -> None:
     url = SecretStr(next(s for s in unmigrated if s.target.schema == service).url)
-    app = create_registry(RegistrySettings(database_url=url)) if service == "registry" else create_qa(QaSettings(database_url=url))
+    app = (
+        create_registry(RegistrySettings(database_url=url))
+        if service == "registry"
+        else create_qa(QaSettings(database_url=url))
+    )
     with pytest.raises(SchemaNotAtHead, match=r"make migrate"):
         async with app.router.lifespan_context(app):
             pass
@@ -49,7 +55,9 @@ async def test_version_tables_live_in_each_service_schema(service_databases: lis
     for service in service_databases:
         connection = await asyncpg.connect(to_asyncpg_dsn(service.url))
         try:
-            version = await connection.fetchval(f"select version_num from {service.target.schema}.alembic_version")
+            version = await connection.fetchval(
+                f"select version_num from {service.target.schema}.alembic_version"
+            )
             public = await connection.fetchval("select to_regclass('public.alembic_version')")
         finally:
             await connection.close()
@@ -65,12 +73,13 @@ async def test_bootstrap_is_idempotent_and_keeps_data(
         await bootstrap(admin_url, database_name, services)
     connection = await asyncpg.connect(to_asyncpg_dsn(with_database(admin_url, database_name)))
     try:
-        owners = dict(await connection.fetch(
+        rows = await connection.fetch(
             "select nspname, pg_get_userbyid(nspowner) from pg_namespace where nspname = any($1)",
             [service.target.schema for service in services],
-        ))
+        )
         organisations = await connection.fetchval("select count(*) from registry.organisations")
     finally:
         await connection.close()
+    owners = {row["nspname"]: row["pg_get_userbyid"] for row in rows}
     assert owners == {service.target.schema: service.role for service in services}
     assert organisations >= 6, "reference data survives a second bootstrap"

@@ -32,7 +32,9 @@ async def test_metrics_count_requests_by_route_template(platform: Platform, serv
 
 @pytest.mark.parametrize("service", SERVICES)
 async def test_a_request_id_is_echoed_or_generated(platform: Platform, service: str) -> None:
-    given = await platform.http.get(f"{platform.urls[service]}/health", headers={"X-Request-ID": "sis-batch-42"})
+    given = await platform.http.get(
+        f"{platform.urls[service]}/health", headers={"X-Request-ID": "sis-batch-42"}
+    )
     generated = await platform.http.get(f"{platform.urls[service]}/health")
     assert given.headers["x-request-id"] == "sis-batch-42"
     assert len(generated.headers["x-request-id"]) >= 16

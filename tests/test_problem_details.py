@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -23,15 +24,19 @@ def assert_problem(response: httpx.Response, status: int, slug: str) -> dict[str
     body: dict[str, object] = response.json()
     assert body["type"] == f"urn:omc:problem:{slug}"
     assert body["status"] == status
-    assert isinstance(body["title"], str) and body["title"]
-    assert isinstance(body["detail"], str) and body["detail"]
+    assert isinstance(body["title"], str)
+    assert body["title"]
+    assert isinstance(body["detail"], str)
+    assert body["detail"]
     assert body["request_id"] == response.headers["x-request-id"]
     return body
 
 
 @pytest.mark.parametrize("service", SERVICES)
 async def test_unknown_route_is_a_404_problem(platform: Platform, service: str) -> None:
-    response = await platform.http.get(f"{platform.urls[service]}/no/such/thing", headers={"Accept": "text/html"})
+    response = await platform.http.get(
+        f"{platform.urls[service]}/no/such/thing", headers={"Accept": "text/html"}
+    )
     body = assert_problem(response, 404, "not-found")
     assert body["instance"] == "/no/such/thing"
 
@@ -58,7 +63,8 @@ async def test_validation_errors_name_every_failing_field(platform: Platform) ->
 async def test_malformed_json_is_a_422_problem_not_a_500(platform: Platform) -> None:
     response = await platform.http.post(
         f"{platform.registry.public_url}/v1/organisations",
-        content=b'{"slug": ', headers={**await platform.auth(platform.admin), "Content-Type": "application/json"},
+        content=b'{"slug": ',
+        headers={**await platform.auth(platform.admin), "Content-Type": "application/json"},
     )
     body = assert_problem(response, 422, "validation-error")
     assert body["errors"][0]["code"] == "json_invalid"  # type: ignore[index]
@@ -67,10 +73,14 @@ async def test_malformed_json_is_a_422_problem_not_a_500(platform: Platform) -> 
 async def test_a_rejected_request_changes_nothing(platform: Platform) -> None:
     headers = await platform.auth(platform.admin)
     url = f"{platform.registry.public_url}/v1/organisations"
-    first = await platform.http.post(url, json={"slug": "kept-once", "kind": "portal", "name_en": "Kept"}, headers=headers)
+    first = await platform.http.post(
+        url, json={"slug": "kept-once", "kind": "portal", "name_en": "Kept"}, headers=headers
+    )
     assert first.status_code in (201, 409)
     before = (await platform.http.get(url, params={"kind": "portal", "limit": 100})).json()
-    again = await platform.http.post(url, json={"slug": "kept-once", "kind": "eqaa", "name_en": "Changed"}, headers=headers)
+    again = await platform.http.post(
+        url, json={"slug": "kept-once", "kind": "eqaa", "name_en": "Changed"}, headers=headers
+    )
     assert_problem(again, 409, "slug-taken")
     after = (await platform.http.get(url, params={"kind": "portal", "limit": 100})).json()
     assert after == before
@@ -78,14 +88,18 @@ async def test_a_rejected_request_changes_nothing(platform: Platform) -> None:
 
 async def test_page_size_above_the_maximum_is_refused(platform: Platform) -> None:
     url = f"{platform.registry.public_url}/v1/organisations"
-    assert (await platform.http.get(url, params={"limit": platform.registry.max_page_size})).status_code == 200
+    assert (
+        await platform.http.get(url, params={"limit": platform.registry.max_page_size})
+    ).status_code == 200
     response = await platform.http.get(url, params={"limit": platform.registry.max_page_size + 1})
     body = assert_problem(response, 422, "validation-error")
     assert body["errors"][0]["field"] == "query.limit"  # type: ignore[index]
 
 
 async def test_a_forged_cursor_is_refused(platform: Platform) -> None:
-    response = await platform.http.get(f"{platform.registry.public_url}/v1/organisations", params={"after": "%%%"})
+    response = await platform.http.get(
+        f"{platform.registry.public_url}/v1/organisations", params={"after": "%%%"}
+    )
     body = assert_problem(response, 422, "validation-error")
     assert body["errors"][0]["field"] == "query.after"  # type: ignore[index]
 
@@ -102,7 +116,7 @@ async def test_a_declared_oversize_body_is_refused_before_reading(platform: Plat
 async def test_a_streamed_oversize_body_is_refused(platform: Platform) -> None:
     chunk = b" " * 8192
 
-    async def body() -> object:
+    async def body() -> AsyncIterator[bytes]:
         for _ in range(platform.registry.max_body_bytes // len(chunk) + 2):
             yield chunk
 
@@ -125,7 +139,9 @@ async def test_an_unexpected_error_is_a_500_problem_without_a_stack_trace() -> N
         yield
 
     settings = QaSettings(database_url=SecretStr("postgresql://unused@127.0.0.1/unused"))
-    app = build_app(service="test", title="t", description="d", settings=settings, lifespan=lifespan, routers=[router])
+    app = build_app(
+        service="test", title="t", description="d", settings=settings, lifespan=lifespan, routers=[router]
+    )
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         response = await client.get("/boom")

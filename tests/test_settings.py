@@ -1,4 +1,4 @@
-"""Settings: a bad or missing value stops start-up naming the variable; no placeholder secrets in production."""
+"""Settings: a bad or missing value stops start-up naming the variable; production refuses placeholders."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ from services.qa_api.config import QaSettings
 from services.registry_api.config import RegistrySettings
 from shared.settings import ServiceSettings, load_settings
 
-SETTINGS = [(RegistrySettings, "REGISTRY_"), (QaSettings, "QA_"), (IssuerSettings, "ISSUER_")]
+SETTINGS: list[tuple[type[ServiceSettings], str]] = [
+    (RegistrySettings, "REGISTRY_"),
+    (QaSettings, "QA_"),
+    (IssuerSettings, "ISSUER_"),
+]
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +37,10 @@ def test_a_missing_database_url_names_the_variable(
 
 @pytest.mark.parametrize(("settings_class", "prefix"), SETTINGS)
 def test_a_malformed_value_names_the_variable(
-    settings_class: type[ServiceSettings], prefix: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    settings_class: type[ServiceSettings],
+    prefix: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv(f"{prefix}DATABASE_URL", "postgresql://x@127.0.0.1/x")
     monkeypatch.setenv(f"{prefix}MAX_PAGE_SIZE", "lots")
@@ -56,6 +63,8 @@ def test_production_refuses_the_development_master_key(
 ) -> None:
     monkeypatch.setenv("REGISTRY_DATABASE_URL", "postgresql://x@127.0.0.1/x")
     monkeypatch.setenv("REGISTRY_ENVIRONMENT", "production")
+    for name, url in PRODUCTION_ADDRESSES.items():
+        monkeypatch.setenv(f"REGISTRY_{name}", url)
     with pytest.raises(SystemExit):
         load_settings(RegistrySettings)
     assert "REGISTRY_MASTER_KEY" in capsys.readouterr().err
@@ -64,9 +73,39 @@ def test_production_refuses_the_development_master_key(
     assert load_settings(RegistrySettings).environment == "production"
 
 
+PRODUCTION_ADDRESSES = {
+    "PUBLIC_URL": "https://qa.omc.example",
+    "REGISTRY_URL": "https://registry.omc.example",
+    "QA_URL": "https://qa.omc.example",
+    "ISSUER_URL": "https://issuer.omc.example",
+}
+
+
+def test_production_needs_every_address_said(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("QA_DATABASE_URL", "postgresql://x@127.0.0.1/x")
+    monkeypatch.setenv("QA_ENVIRONMENT", "production")
+    monkeypatch.setenv("QA_PUBLIC_URL", PRODUCTION_ADDRESSES["PUBLIC_URL"])
+    with pytest.raises(SystemExit):
+        load_settings(QaSettings)
+    assert "QA_REGISTRY_URL, QA_QA_URL, QA_ISSUER_URL" in capsys.readouterr().err
+    for name, url in PRODUCTION_ADDRESSES.items():
+        monkeypatch.setenv(f"QA_{name}", url)
+    assert load_settings(QaSettings).registry_url == "https://registry.omc.example"
+
+
+def test_the_registry_is_its_own_registry_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REGISTRY_DATABASE_URL", "postgresql://x@127.0.0.1/x")
+    monkeypatch.setenv("REGISTRY_PUBLIC_URL", "https://registry.omc.example")
+    monkeypatch.setenv("REGISTRY_REGISTRY_URL", "https://elsewhere.example")
+    assert load_settings(RegistrySettings).registry_url == "https://registry.omc.example"
+
+
 def test_every_setting_is_documented() -> None:
     for settings_class, _ in SETTINGS:
-        for name, field in settings_class.model_fields.items():
+        fields = settings_class.model_fields  # inherited fields included
+        for name, field in fields.items():
             assert field.description, f"{settings_class.__name__}.{name} has no description"
 
 

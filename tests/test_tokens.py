@@ -35,7 +35,11 @@ async def test_token_response_follows_rfc6749(platform: Platform) -> None:
     agency = await platform.new_actor(OrganisationKind.EQAA, [Role.EQAA])
     response = await platform.http.post(
         f"{platform.registry.public_url}/oauth/token",
-        data={"grant_type": "client_credentials", "client_id": agency.client_id, "client_secret": agency.client_secret},
+        data={
+            "grant_type": "client_credentials",
+            "client_id": agency.client_id,
+            "client_secret": agency.client_secret,
+        },
     )
     assert response.status_code == 200
     assert response.headers["cache-control"] == "no-store"
@@ -50,7 +54,11 @@ async def test_token_response_follows_rfc6749(platform: Platform) -> None:
     [
         ({"grant_type": "password"}, 400, "unsupported_grant_type"),
         ({"grant_type": "client_credentials", "scope": "admin"}, 400, "invalid_scope"),
-        ({"grant_type": "client_credentials", "audience": "https://elsewhere.example"}, 400, "invalid_target"),
+        (
+            {"grant_type": "client_credentials", "audience": "https://elsewhere.example"},
+            400,
+            "invalid_target",
+        ),
     ],
 )
 async def test_token_request_errors_are_problems_with_oauth_error(
@@ -58,7 +66,9 @@ async def test_token_request_errors_are_problems_with_oauth_error(
 ) -> None:
     client = await platform.new_actor(OrganisationKind.INSTITUTION, [Role.SIS])
     response = await platform.http.post(
-        f"{platform.registry.public_url}/oauth/token", data=form, auth=(client.client_id, client.client_secret)
+        f"{platform.registry.public_url}/oauth/token",
+        data=form,
+        auth=(client.client_id, client.client_secret),
     )
     assert response.status_code == status
     assert response.headers["content-type"] == "application/problem+json"
@@ -78,6 +88,7 @@ async def test_wrong_or_missing_secret_is_invalid_client(platform: Platform, sec
 
 async def test_a_revoked_client_gets_no_token(platform: Platform) -> None:
     institution = await platform.new_actor(OrganisationKind.INSTITUTION, [Role.INSTITUTION])
+    assert institution.organisation_id is not None
     revoked = await platform.new_client(institution.organisation_id, [Role.SIS])
     response = await platform.http.delete(
         f"{platform.registry.public_url}/v1/organisations/{institution.organisation_id}/clients/{revoked.client_id}",
@@ -88,7 +99,8 @@ async def test_a_revoked_client_gets_no_token(platform: Platform) -> None:
 
     response = await platform.http.post(
         f"{platform.registry.public_url}/oauth/token",
-        data={"grant_type": "client_credentials"}, auth=(revoked.client_id, revoked.client_secret),
+        data={"grant_type": "client_credentials"},
+        auth=(revoked.client_id, revoked.client_secret),
     )
     assert response.status_code == 401
 
@@ -97,10 +109,13 @@ async def test_scope_narrows_the_roles_of_a_token(platform: Platform) -> None:
     client = await platform.new_actor(OrganisationKind.INSTITUTION, [Role.INSTITUTION, Role.SIS])
     response = await platform.http.post(
         f"{platform.registry.public_url}/oauth/token",
-        data={"grant_type": "client_credentials", "scope": "sis"}, auth=(client.client_id, client.client_secret),
+        data={"grant_type": "client_credentials", "scope": "sis"},
+        auth=(client.client_id, client.client_secret),
     )
     token = response.json()["access_token"]
-    whoami = await platform.http.get(f"{platform.qa.public_url}/v1/whoami", headers={"Authorization": f"Bearer {token}"})
+    whoami = await platform.http.get(
+        f"{platform.qa.public_url}/v1/whoami", headers={"Authorization": f"Bearer {token}"}
+    )
     assert whoami.json()["roles"] == ["sis"]
 
 
@@ -108,7 +123,9 @@ async def test_a_token_for_another_audience_is_refused(platform: Platform) -> No
     client = await platform.new_actor(OrganisationKind.INSTITUTION, [Role.INSTITUTION])
     headers = await platform.auth(client, audience=platform.registry.public_url)
 
-    assert (await platform.http.get(f"{platform.registry.public_url}/v1/whoami", headers=headers)).status_code == 200
+    assert (
+        await platform.http.get(f"{platform.registry.public_url}/v1/whoami", headers=headers)
+    ).status_code == 200
     refused = await platform.http.get(f"{platform.qa.public_url}/v1/whoami", headers=headers)
     assert refused.status_code == 401
     assert refused.headers["content-type"] == "application/problem+json"
@@ -141,6 +158,7 @@ async def test_tokens_signed_by_the_real_key_but_with_bad_claims_are_refused(
 @pytest.mark.parametrize("service", SERVICES)
 async def test_forged_and_malformed_tokens_are_refused(platform: Platform, service: str) -> None:
     real_kid = (await registry_signing_key(platform)).kid
+    assert real_kid is not None
     impostor = OKPKey.generate_key("Ed25519", parameters={"kid": real_kid})
     claims = valid_claims(platform, str(uuid.uuid4()), aud=[platform.urls_for_audience(service)])
     url = f"{platform.urls[service]}/v1/whoami"
@@ -156,7 +174,9 @@ async def test_rotated_keys_sign_new_tokens_and_old_tokens_still_verify(platform
     old_token = await platform.token(institution)
     admin_headers = await platform.auth(platform.admin)
 
-    rotated = await platform.http.post(f"{platform.registry.public_url}/v1/admin/token-signing-keys", headers=admin_headers)
+    rotated = await platform.http.post(
+        f"{platform.registry.public_url}/v1/admin/token-signing-keys", headers=admin_headers
+    )
     assert rotated.status_code == 201
     new_kid = rotated.json()["kid"]
     jwks = (await platform.http.get(f"{platform.registry.public_url}/.well-known/jwks.json")).json()
@@ -164,7 +184,8 @@ async def test_rotated_keys_sign_new_tokens_and_old_tokens_still_verify(platform
     assert all("d" not in key for key in jwks["keys"]), "the JWKS must never publish a private key"
 
     response = await platform.http.post(
-        f"{platform.registry.public_url}/oauth/token", data={"grant_type": "client_credentials"},
+        f"{platform.registry.public_url}/oauth/token",
+        data={"grant_type": "client_credentials"},
         auth=(institution.client_id, institution.client_secret),
     )
     new_token = response.json()["access_token"]

@@ -1,4 +1,5 @@
-"""credential_issuer: Completions from student information systems become signed Open Badges 3.0 credentials; verification and revocation."""
+"""credential_issuer: completions from student information systems become signed Open Badges 3.0
+credentials; verification and revocation."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ from shared.web import whoami
 from shared.web.app import build_app
 from shared.web.lifespan import registry_token_verifier, service_resources
 
+DESCRIPTION = (
+    "Completions from student information systems become signed Open Badges 3.0 credentials; "
+    "verification and revocation."
+)
 SERVICE = "credential_issuer"
 
 
@@ -28,7 +33,7 @@ def create_app(settings: IssuerSettings) -> FastAPI:
     return build_app(
         service=SERVICE,
         title="OMC credential issuer",
-        description="Completions from student information systems become signed Open Badges 3.0 credentials; verification and revocation.",
+        description=DESCRIPTION,
         settings=settings,
         lifespan=lifespan,
         routers=[whoami.router],

@@ -13,4 +13,6 @@ DEFAULT_PORT = 8002
 class QaSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="QA_", extra="ignore", frozen=True)
 
-    public_url: str = Field(f"http://127.0.0.1:{DEFAULT_PORT}", description="Base URL of this service; the `aud` of its tokens.")
+    public_url: str = Field(
+        f"http://127.0.0.1:{DEFAULT_PORT}", description="Base URL of this service; the `aud` of its tokens."
+    )

@@ -1,4 +1,5 @@
-"""qa_api: EQAA reviews of IQAPs, designation, IQAP approvals of OMCs and partnerships, in a tamper-evident ledger."""
+"""qa_api: EQAA reviews of IQAPs, designation, IQAP approvals of OMCs and partnerships, in a
+tamper-evident ledger."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from shared.web import whoami
 from shared.web.app import build_app
 from shared.web.lifespan import registry_token_verifier, service_resources
 
+DESCRIPTION = (
+    "EQAA reviews of IQAPs, designation, IQAP approvals of OMCs and partnerships, in a tamper-evident ledger."
+)
 SERVICE = "qa_api"
 
 
@@ -28,7 +32,7 @@ def create_app(settings: QaSettings) -> FastAPI:
     return build_app(
         service=SERVICE,
         title="OMC quality ledger",
-        description="EQAA reviews of IQAPs, designation, IQAP approvals of OMCs and partnerships, in a tamper-evident ledger.",
+        description=DESCRIPTION,
         settings=settings,
         lifespan=lifespan,
         routers=[whoami.router],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Self
+from typing import Any, Self
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
@@ -15,13 +15,25 @@ DEFAULT_PORT = 8001
 class RegistrySettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="REGISTRY_", extra="ignore", frozen=True)
 
-    public_url: str = Field(f"http://127.0.0.1:{DEFAULT_PORT}", description="Base URL of this service; the `iss` of its tokens.")
-    registry_url: str = Field(f"http://127.0.0.1:{DEFAULT_PORT}", description="Base URL of registry_api (itself).")
+    public_url: str = Field(
+        f"http://127.0.0.1:{DEFAULT_PORT}", description="Base URL of this service; the `iss` of its tokens."
+    )
+    registry_url: str = Field(
+        f"http://127.0.0.1:{DEFAULT_PORT}", description="Base URL of registry_api (itself)."
+    )
     master_key: SecretStr = Field(
         SecretStr("development-only"),
         description="Seals token signing keys at rest. Required, and not a placeholder, in production.",
     )
     token_ttl_seconds: int = Field(600, ge=60, le=3600, description="Lifetime of access tokens.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _registry_is_itself(cls, data: Any) -> Any:
+        """The registry's registry_url is its public_url: one address, never two that can disagree."""
+        if isinstance(data, dict) and "public_url" in data:
+            data = {**data, "registry_url": data["public_url"]}
+        return data
 
     @model_validator(mode="after")
     def _no_placeholder_master_key(self) -> Self:

@@ -37,8 +37,11 @@ def _signing_keys(request: Request) -> SigningKeyService:
 
 def _tokens(request: Request, sessions: Sessions, settings: Settings) -> TokenService:
     return TokenService(
-        sessions, request.app.state.signing_keys, issuer=settings.public_url,
-        audiences=settings.token_audiences, ttl_seconds=settings.token_ttl_seconds,
+        sessions,
+        request.app.state.signing_keys,
+        issuer=settings.public_url,
+        audiences=settings.token_audiences,
+        ttl_seconds=settings.token_ttl_seconds,
     )
 
 

@@ -11,7 +11,6 @@ from typing import Any, Protocol
 from joserfc.jwk import KeySet
 
 
-
 class KeySource(Protocol):
     async def key_set(self, *, kid: str | None) -> KeySet:
         """Keys able to verify a token signed with ``kid`` (refreshing if that kid is unknown)."""
@@ -20,7 +19,9 @@ class KeySource(Protocol):
 class CachedKeySource:
     """Caches a key set from a loader; reloads when a kid is unknown, at most every ``min_interval``."""
 
-    def __init__(self, loader: Callable[[], Awaitable[dict[str, Any]]], *, min_interval_seconds: float) -> None:
+    def __init__(
+        self, loader: Callable[[], Awaitable[dict[str, Any]]], *, min_interval_seconds: float
+    ) -> None:
         self._loader = loader
         self._min_interval = min_interval_seconds
         self._keys: KeySet | None = None

@@ -49,7 +49,9 @@ class TokenVerifier:
         try:
             registry.validate(claims)
         except JoseError as error:
-            raise Unauthenticated(f"The access token was refused: {error.description or error.error}.") from error
+            raise Unauthenticated(
+                f"The access token was refused: {error.description or error.error}."
+            ) from error
         try:
             return Principal(
                 client_id=claims["sub"],

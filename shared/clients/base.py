@@ -34,7 +34,9 @@ async def _forward_request_id(request: httpx.Request) -> None:
         request.headers[REQUEST_ID_HEADER] = request_id
 
 
-def build_http_client(*, timeout_seconds: float, transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
+def build_http_client(
+    *, timeout_seconds: float, transport: httpx.AsyncBaseTransport | None = None
+) -> httpx.AsyncClient:
     """The service-wide client (one per process, made in the lifespan): timeouts always set."""
     return httpx.AsyncClient(
         timeout=httpx.Timeout(timeout_seconds),
@@ -67,21 +69,29 @@ class ServiceClient:
             return model.model_validate_json(response.content)
         except ValidationError as error:
             raise ServiceCallError(
-                self.service_name, response.status_code, None,
+                self.service_name,
+                response.status_code,
+                None,
                 f"{self.service_name} answered {method} {path} with a body that breaks its contract: {error}",
             ) from error
 
-    async def _send(self, method: str, path: str, *, token: str | None = None, **kwargs: Any) -> httpx.Response:
+    async def _send(
+        self, method: str, path: str, *, token: str | None = None, **kwargs: Any
+    ) -> httpx.Response:
         headers = dict(kwargs.pop("headers", {}) or {})
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
         try:
             response = await self._http.request(method, f"{self._base_url}{path}", headers=headers, **kwargs)
         except httpx.TransportError as error:
-            raise ServiceUnreachable(self.service_name, 0, None, f"{self.service_name} is unreachable: {error}") from error
+            raise ServiceUnreachable(
+                self.service_name, 0, None, f"{self.service_name} is unreachable: {error}"
+            ) from error
         if response.is_error:
             raise ServiceCallError(
-                self.service_name, response.status_code, _problem_of(response),
+                self.service_name,
+                response.status_code,
+                _problem_of(response),
                 f"{self.service_name} answered {method} {path} with {response.status_code}",
             )
         return response

@@ -22,7 +22,9 @@ class RegistryClient(ServiceClient):
         document: dict[str, Any] = response.json()
         return document
 
-    async def token(self, client_id: str, client_secret: str, *, audience: list[str] | None = None) -> TokenResponse:
+    async def token(
+        self, client_id: str, client_secret: str, *, audience: list[str] | None = None
+    ) -> TokenResponse:
         data = {"grant_type": "client_credentials"}
         if audience:
             data["audience"] = " ".join(audience)

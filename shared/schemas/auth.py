@@ -81,7 +81,7 @@ class TokenResponse(BaseModel):
     """RFC 6749 §5.1 access token response."""
 
     access_token: str
-    token_type: str = "Bearer"
+    token_type: str = "Bearer"  # noqa: S105 (a token type, not a secret)
     expires_in: int
     scope: str = Field(description="The granted roles, space-separated.")
 

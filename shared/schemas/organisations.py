@@ -37,4 +37,6 @@ class Organisation(BaseModel):
 
 class OrganisationPage(BaseModel):
     items: list[Organisation]
-    next_cursor: str | None = Field(None, description="Pass as `after` to get the next page; absent on the last.")
+    next_cursor: str | None = Field(
+        None, description="Pass as `after` to get the next page; absent on the last."
+    )

@@ -11,7 +11,9 @@ PROBLEM_TYPE_BASE = "urn:omc:problem:"
 class FieldError(BaseModel):
     """One failing input: where it is and what is wrong with it."""
 
-    field: str = Field(description="Dotted path of the input, e.g. `body.completions.3.email` or `query.limit`.")
+    field: str = Field(
+        description="Dotted path of the input, e.g. `body.completions.3.email` or `query.limit`."
+    )
     message: str = Field(description="What is wrong, in plain words.")
     code: str = Field(description="Machine-readable reason, e.g. `missing`, `string_too_long`.")
 

@@ -23,7 +23,8 @@ def build_app(
     title: str,
     description: str,
     settings: ServiceSettings,
-    lifespan: Callable[[FastAPI], AbstractAsyncContextManager[None]] | Callable[[FastAPI], AsyncIterator[None]],
+    lifespan: Callable[[FastAPI], AbstractAsyncContextManager[None]]
+    | Callable[[FastAPI], AsyncIterator[None]],
     routers: Sequence[APIRouter],
 ) -> FastAPI:
     app = FastAPI(
@@ -40,7 +41,9 @@ def build_app(
     install_observability(app, service=service)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     # Outermost, so every log line and problem body of the request carries its id.
-    app.add_middleware(CorrelationIdMiddleware, header_name=REQUEST_ID_HEADER, validator=_is_acceptable_request_id)
+    app.add_middleware(
+        CorrelationIdMiddleware, header_name=REQUEST_ID_HEADER, validator=_is_acceptable_request_id
+    )
     install_openapi(app)
     return app
 

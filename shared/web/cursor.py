@@ -11,7 +11,9 @@ from shared.errors import UnprocessableInput
 
 
 def encode_cursor(*key: Any) -> str:
-    return base64.urlsafe_b64encode(json.dumps(list(key), separators=(",", ":")).encode()).decode().rstrip("=")
+    return (
+        base64.urlsafe_b64encode(json.dumps(list(key), separators=(",", ":")).encode()).decode().rstrip("=")
+    )
 
 
 def decode_cursor(cursor: str, *, arity: int, field: str = "query.after") -> list[Any]:
@@ -19,7 +21,11 @@ def decode_cursor(cursor: str, *, arity: int, field: str = "query.after") -> lis
         padded = cursor + "=" * (-len(cursor) % 4)
         key = json.loads(base64.urlsafe_b64decode(padded.encode()))
     except (binascii.Error, ValueError, UnicodeDecodeError):
-        raise UnprocessableInput.for_field(field, "The cursor is not one this service issued.", "invalid_cursor") from None
+        raise UnprocessableInput.for_field(
+            field, "The cursor is not one this service issued.", "invalid_cursor"
+        ) from None
     if not isinstance(key, list) or len(key) != arity:
-        raise UnprocessableInput.for_field(field, "The cursor is not one this service issued.", "invalid_cursor")
+        raise UnprocessableInput.for_field(
+            field, "The cursor is not one this service issued.", "invalid_cursor"
+        )
     return key

@@ -36,7 +36,9 @@ async def service_resources(
 ) -> AsyncIterator[ServiceResources]:
     """Open the database and HTTP client, refuse to start on an unmigrated schema, close all on exit."""
     engine = create_engine(
-        settings.database_url.get_secret_value(), pool_size=settings.database_pool_size, application_name=service
+        settings.database_url.get_secret_value(),
+        pool_size=settings.database_pool_size,
+        application_name=service,
     )
     try:
         await ensure_schema_at_head(engine, target)

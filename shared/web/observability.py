@@ -49,10 +49,16 @@ class MetricsMiddleware:
     def __init__(self, app: ASGIApp, *, registry: CollectorRegistry, service: str) -> None:
         self.app = app
         self.requests = Counter(
-            "http_requests_total", "HTTP requests", ["service", "method", "route", "status"], registry=registry
+            "http_requests_total",
+            "HTTP requests",
+            ["service", "method", "route", "status"],
+            registry=registry,
         )
         self.latency = Histogram(
-            "http_request_duration_seconds", "HTTP request latency", ["service", "method", "route"], registry=registry
+            "http_request_duration_seconds",
+            "HTTP request latency",
+            ["service", "method", "route"],
+            registry=registry,
         )
         self.service = service
 

@@ -32,12 +32,16 @@ def install_openapi(app: FastAPI) -> None:
     def build() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
-        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        schema = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
         components = schema.setdefault("components", {}).setdefault("schemas", {})
         components.pop("HTTPValidationError", None)
         components.pop("ValidationError", None)
         problem_ref = {"$ref": "#/components/schemas/Problem"}
-        components.setdefault("Problem", Problem.model_json_schema(ref_template="#/components/schemas/{model}"))
+        components.setdefault(
+            "Problem", Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+        )
         for defs_name, definition in components["Problem"].pop("$defs", {}).items():
             components.setdefault(defs_name, definition)
         for path_item in schema.get("paths", {}).values():

@@ -11,7 +11,9 @@ from shared.errors import UnprocessableInput
 
 async def page_size(
     request: Request,
-    limit: Annotated[int | None, Query(ge=1, description="Items per page; at most the service's max_page_size.")] = None,
+    limit: Annotated[
+        int | None, Query(ge=1, description="Items per page; at most the service's max_page_size.")
+    ] = None,
 ) -> int:
     settings = request.app.state.settings
     if limit is None:

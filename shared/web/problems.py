@@ -59,7 +59,11 @@ def _field_path(location: tuple[Any, ...] | list[Any]) -> str:
 def validation_field_errors(raw_errors: Any) -> list[FieldError]:
     """Pydantic/FastAPI error dicts as the platform's field errors (no input values echoed)."""
     return [
-        FieldError(field=_field_path(item.get("loc", ())), message=item.get("msg", "invalid"), code=item.get("type", "invalid"))
+        FieldError(
+            field=_field_path(item.get("loc", ())),
+            message=item.get("msg", "invalid"),
+            code=item.get("type", "invalid"),
+        )
         for item in raw_errors
     ]
 
@@ -82,8 +86,11 @@ async def _http_exception_handler(request: Request, exc: Exception) -> JSONRespo
     assert isinstance(exc, StarletteHTTPException)
     error_class = _ERROR_BY_STATUS.get(exc.status_code)
     if error_class is None:
-        error_class = type("HttpError", (DomainError,), {"slug": f"http-{exc.status_code}", "status": exc.status_code,
-                                                         "title": "HTTP error"})
+        error_class = type(
+            "HttpError",
+            (DomainError,),
+            {"slug": f"http-{exc.status_code}", "status": exc.status_code, "title": "HTTP error"},
+        )
     detail = exc.detail if isinstance(exc.detail, str) else None
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"No resource at {request.url.path}"
@@ -97,7 +104,9 @@ async def _unexpected_error_handler(request: Request, exc: Exception) -> JSONRes
     request_id = correlation_id.get()
     # A 500 is answered outside the request-id middleware, so the id header is set here.
     headers = {"X-Request-ID": request_id} if request_id else None
-    return problem_response(request, DomainError("An unexpected error occurred; quote the request id.", headers=headers))
+    return problem_response(
+        request, DomainError("An unexpected error occurred; quote the request id.", headers=headers)
+    )
 
 
 def install_problem_handlers(app: FastAPI) -> None:

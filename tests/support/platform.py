@@ -34,8 +34,11 @@ class Platform:
 
     @property
     def urls(self) -> dict[str, str]:
-        return {"registry_api": self.registry.public_url, "qa_api": self.qa.public_url,
-                "credential_issuer": self.issuer.public_url}
+        return {
+            "registry_api": self.registry.public_url,
+            "qa_api": self.qa.public_url,
+            "credential_issuer": self.issuer.public_url,
+        }
 
     def urls_for_audience(self, service: str) -> str:
         """The `aud` a token needs to be accepted by ``service``: its public URL."""
@@ -48,7 +51,9 @@ class Platform:
             if audience:
                 data["audience"] = audience
             response = await self.http.post(
-                f"{self.registry.public_url}/oauth/token", data=data, auth=(client.client_id, client.client_secret)
+                f"{self.registry.public_url}/oauth/token",
+                data=data,
+                auth=(client.client_id, client.client_secret),
             )
             assert response.status_code == 200, response.text
             self._tokens[key] = response.json()["access_token"]
@@ -58,8 +63,12 @@ class Platform:
         return {"Authorization": f"Bearer {await self.token(client, audience=audience)}"}
 
     async def new_organisation(self, kind: OrganisationKind, **fields: Any) -> dict[str, Any]:
-        body = {"slug": f"test-{kind.value.replace('_', '-')}-{secrets.token_hex(4)}", "kind": kind.value,
-                "name_en": f"Test {kind.value}", **fields}
+        body = {
+            "slug": f"test-{kind.value.replace('_', '-')}-{secrets.token_hex(4)}",
+            "kind": kind.value,
+            "name_en": f"Test {kind.value}",
+            **fields,
+        }
         response = await self.http.post(
             f"{self.registry.public_url}/v1/organisations", json=body, headers=await self.auth(self.admin)
         )

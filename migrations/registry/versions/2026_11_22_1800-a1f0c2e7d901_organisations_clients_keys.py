@@ -31,7 +31,9 @@ def upgrade() -> None:
             "kind in ('platform', 'ministry', 'eqaa', 'institution', 'alternate_provider', 'portal')",
             name=op.f("ck_organisations_kind_known"),
         ),
-        sa.CheckConstraint("name_en is not null or name_fr is not null", name=op.f("ck_organisations_has_name")),
+        sa.CheckConstraint(
+            "name_en is not null or name_fr is not null", name=op.f("ck_organisations_has_name")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_organisations")),
         sa.UniqueConstraint("slug", name=op.f("uq_organisations_slug")),
         schema="registry",
@@ -46,12 +48,16 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
         sa.Column("revoked_at", sa.DateTime(timezone=True)),
         sa.ForeignKeyConstraint(
-            ["organisation_id"], ["registry.organisations.id"], name=op.f("fk_api_clients_organisation_id_organisations")
+            ["organisation_id"],
+            ["registry.organisations.id"],
+            name=op.f("fk_api_clients_organisation_id_organisations"),
         ),
         sa.PrimaryKeyConstraint("client_id", name=op.f("pk_api_clients")),
         schema="registry",
     )
-    op.create_index(op.f("ix_api_clients_organisation_id"), "api_clients", ["organisation_id"], schema="registry")
+    op.create_index(
+        op.f("ix_api_clients_organisation_id"), "api_clients", ["organisation_id"], schema="registry"
+    )
     op.create_table(
         "token_signing_keys",
         sa.Column("kid", sa.String(64), nullable=False),

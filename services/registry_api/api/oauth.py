@@ -41,7 +41,11 @@ async def issue_token(
         raise InvalidClient("Client credentials are required (HTTP Basic or form fields).")
     response.headers["Cache-Control"] = "no-store"
     return await tokens.issue(
-        grant_type=grant_type, client_id=client_id, client_secret=client_secret, audience=audience, scope=scope
+        grant_type=grant_type,
+        client_id=client_id,
+        client_secret=client_secret,
+        audience=audience,
+        scope=scope,
     )
 
 

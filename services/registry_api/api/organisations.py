@@ -19,7 +19,9 @@ router = APIRouter(prefix="/v1/organisations", tags=["organisations"])
 @router.post(
     "", name="create_organisation", status_code=status.HTTP_201_CREATED, responses=problem_responses(409)
 )
-async def create_organisation(data: OrganisationCreate, organisations: Organisations, _: Admin) -> Organisation:
+async def create_organisation(
+    data: OrganisationCreate, organisations: Organisations, _: Admin
+) -> Organisation:
     return await organisations.create(data)
 
 
@@ -27,7 +29,9 @@ async def create_organisation(data: OrganisationCreate, organisations: Organisat
 async def list_organisations(
     organisations: Organisations,
     limit: PageSize,
-    after: Annotated[str | None, Query(max_length=512, description="`next_cursor` of the previous page.")] = None,
+    after: Annotated[
+        str | None, Query(max_length=512, description="`next_cursor` of the previous page.")
+    ] = None,
     kind: OrganisationKind | None = None,
 ) -> OrganisationPage:
     return await organisations.page(after=after, limit=limit, kind=kind)
@@ -52,7 +56,9 @@ async def create_api_client(
 
 
 @router.get("/{organisation_id}/clients", name="list_api_clients", responses=problem_responses(404))
-async def list_api_clients(organisation_id: uuid.UUID, clients: ApiClients, caller: Caller) -> list[ApiClient]:
+async def list_api_clients(
+    organisation_id: uuid.UUID, clients: ApiClients, caller: Caller
+) -> list[ApiClient]:
     return await clients.list_for(caller, organisation_id)
 
 
@@ -60,7 +66,9 @@ async def list_api_clients(organisation_id: uuid.UUID, clients: ApiClients, call
     "/{organisation_id}/clients/{client_id}", name="revoke_api_client", responses=problem_responses(404)
 )
 async def revoke_api_client(
-    organisation_id: uuid.UUID, client_id: Annotated[str, Path(max_length=64)], clients: ApiClients,
+    organisation_id: uuid.UUID,
+    client_id: Annotated[str, Path(max_length=64)],
+    clients: ApiClients,
     caller: Caller,
 ) -> ApiClient:
     return await clients.revoke(caller, organisation_id, client_id)

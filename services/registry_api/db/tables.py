@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ARRAY, CheckConstraint, DateTime, ForeignKey, LargeBinary, MetaData, String, Text, func
 from sqlalchemy.dialects.postgresql import JSONB, UUID
@@ -64,7 +65,7 @@ class TokenSigningKeyRow(Base):
     __tablename__ = "token_signing_keys"
 
     kid: Mapped[str] = mapped_column(String(64), primary_key=True)
-    public_jwk: Mapped[dict[str, str]] = mapped_column(JSONB)
+    public_jwk: Mapped[dict[str, Any]] = mapped_column(JSONB)
     private_key_encrypted: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

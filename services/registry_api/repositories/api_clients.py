@@ -35,8 +35,11 @@ class ApiClientRepository:
         self, *, client_id: str, organisation_id: uuid.UUID, name: str, roles: list[Role], secret_hash: str
     ) -> ApiClient:
         row = ApiClientRow(
-            client_id=client_id, organisation_id=organisation_id, name=name,
-            roles=[role.value for role in roles], secret_hash=secret_hash,
+            client_id=client_id,
+            organisation_id=organisation_id,
+            name=name,
+            roles=[role.value for role in roles],
+            secret_hash=secret_hash,
         )
         self._session.add(row)
         await self._session.flush()
@@ -45,7 +48,9 @@ class ApiClientRepository:
 
     async def list_for(self, organisation_id: uuid.UUID) -> list[ApiClient]:
         rows = await self._session.scalars(
-            select(ApiClientRow).where(ApiClientRow.organisation_id == organisation_id).order_by(ApiClientRow.created_at)
+            select(ApiClientRow)
+            .where(ApiClientRow.organisation_id == organisation_id)
+            .order_by(ApiClientRow.created_at)
         )
         return [_to_model(row) for row in rows]
 
@@ -70,6 +75,9 @@ class ApiClientRepository:
             return None
         client, kind = row
         return ClientCredentials(
-            client_id=client.client_id, secret_hash=client.secret_hash, organisation_id=client.organisation_id,
-            organisation_kind=OrganisationKind(kind), roles=frozenset(Role(role) for role in client.roles),
+            client_id=client.client_id,
+            secret_hash=client.secret_hash,
+            organisation_id=client.organisation_id,
+            organisation_kind=OrganisationKind(kind),
+            roles=frozenset(Role(role) for role in client.roles),
         )

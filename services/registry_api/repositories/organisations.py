@@ -37,8 +37,12 @@ class OrganisationRepository:
         statement = insert(OrganisationRow).values(id=uuid.uuid4(), **data.model_dump())
         statement = statement.on_conflict_do_update(
             index_elements=[OrganisationRow.slug],
-            set_={"kind": statement.excluded.kind, "name_en": statement.excluded.name_en,
-                  "name_fr": statement.excluded.name_fr, "updated_at": func.now()},
+            set_={
+                "kind": statement.excluded.kind,
+                "name_en": statement.excluded.name_en,
+                "name_fr": statement.excluded.name_fr,
+                "updated_at": func.now(),
+            },
             where=(OrganisationRow.name_en.is_distinct_from(statement.excluded.name_en))
             | (OrganisationRow.name_fr.is_distinct_from(statement.excluded.name_fr))
             | (OrganisationRow.kind != statement.excluded.kind),
@@ -53,7 +57,9 @@ class OrganisationRepository:
         row = await self._session.scalar(select(OrganisationRow).where(OrganisationRow.slug == slug))
         return _to_model(row) if row is not None else None
 
-    async def page(self, *, after_slug: str | None, limit: int, kind: OrganisationKind | None) -> list[Organisation]:
+    async def page(
+        self, *, after_slug: str | None, limit: int, kind: OrganisationKind | None
+    ) -> list[Organisation]:
         """Up to ``limit`` organisations ordered by slug, strictly after ``after_slug``."""
         statement = select(OrganisationRow).order_by(OrganisationRow.slug).limit(limit)
         if after_slug is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,8 +28,10 @@ class SigningKeyRepository:
             .limit(1)
         )
 
-    async def add(self, *, kid: str, public_jwk: dict[str, str], private_key_encrypted: bytes) -> None:
-        self._session.add(TokenSigningKeyRow(kid=kid, public_jwk=public_jwk, private_key_encrypted=private_key_encrypted))
+    async def add(self, *, kid: str, public_jwk: dict[str, Any], private_key_encrypted: bytes) -> None:
+        self._session.add(
+            TokenSigningKeyRow(kid=kid, public_jwk=public_jwk, private_key_encrypted=private_key_encrypted)
+        )
         await self._session.flush()
 
     async def retire_all_except(self, kid: str) -> None:
@@ -38,15 +41,19 @@ class SigningKeyRepository:
             .values(retired_at=func.now())
         )
 
-    async def publishable_jwks(self, *, retired_since: datetime) -> list[dict[str, str]]:
+    async def publishable_jwks(self, *, retired_since: datetime) -> list[dict[str, Any]]:
         """Public keys of the active key and of keys retired recently enough to have live tokens."""
         rows = await self._session.scalars(
             select(TokenSigningKeyRow.public_jwk)
-            .where(or_(TokenSigningKeyRow.retired_at.is_(None), TokenSigningKeyRow.retired_at > retired_since))
+            .where(
+                or_(TokenSigningKeyRow.retired_at.is_(None), TokenSigningKeyRow.retired_at > retired_since)
+            )
             .order_by(TokenSigningKeyRow.created_at.desc())
         )
         return list(rows)
 
     async def all_keys(self) -> list[SigningKeyInfo]:
-        rows = await self._session.scalars(select(TokenSigningKeyRow).order_by(TokenSigningKeyRow.created_at.desc()))
+        rows = await self._session.scalars(
+            select(TokenSigningKeyRow).order_by(TokenSigningKeyRow.created_at.desc())
+        )
         return [SigningKeyInfo.model_validate(row, from_attributes=True) for row in rows]

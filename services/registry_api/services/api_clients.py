@@ -12,7 +12,14 @@ from services.registry_api.repositories.api_clients import ApiClientRepository
 from services.registry_api.repositories.organisations import OrganisationRepository
 from shared.crypto import hash_client_secret, new_client_secret
 from shared.errors import Forbidden, UnprocessableInput
-from shared.schemas.auth import ROLES_BY_KIND, ApiClient, ApiClientCreate, ApiClientWithSecret, Principal, Role
+from shared.schemas.auth import (
+    ROLES_BY_KIND,
+    ApiClient,
+    ApiClientCreate,
+    ApiClientWithSecret,
+    Principal,
+    Role,
+)
 
 
 def ensure_may_manage_clients(principal: Principal, organisation_id: uuid.UUID) -> None:
@@ -21,7 +28,9 @@ def ensure_may_manage_clients(principal: Principal, organisation_id: uuid.UUID) 
         return
     if Role.INSTITUTION in principal.roles and principal.organisation_id == organisation_id:
         return
-    raise Forbidden("Only the platform admin or the organisation's own institution client may manage its clients.")
+    raise Forbidden(
+        "Only the platform admin or the organisation's own institution client may manage its clients."
+    )
 
 
 class ApiClientService:
@@ -49,8 +58,11 @@ class ApiClientService:
                     code="role_not_allowed_for_organisation",
                 )
             client = await ApiClientRepository(session).add(
-                client_id=f"omc_{secrets.token_hex(10)}", organisation_id=organisation_id, name=data.name,
-                roles=data.roles, secret_hash=hash_client_secret(secret),
+                client_id=f"omc_{secrets.token_hex(10)}",
+                organisation_id=organisation_id,
+                name=data.name,
+                roles=data.roles,
+                secret_hash=hash_client_secret(secret),
             )
         return ApiClientWithSecret(**client.model_dump(), client_secret=secret)
 
@@ -64,7 +76,9 @@ class ApiClientService:
     async def revoke(self, principal: Principal, organisation_id: uuid.UUID, client_id: str) -> ApiClient:
         ensure_may_manage_clients(principal, organisation_id)
         async with self._sessions.begin() as session:
-            client = await ApiClientRepository(session).revoke(organisation_id=organisation_id, client_id=client_id)
+            client = await ApiClientRepository(session).revoke(
+                organisation_id=organisation_id, client_id=client_id
+            )
         if client is None:
             raise ApiClientNotFound(f"Organisation {organisation_id} has no client {client_id}.")
         return client

@@ -41,7 +41,9 @@ class OrganisationService:
     async def page(self, *, after: str | None, limit: int, kind: OrganisationKind | None) -> OrganisationPage:
         after_slug = str(decode_cursor(after, arity=1)[0]) if after else None
         async with self._sessions() as session:
-            items = await OrganisationRepository(session).page(after_slug=after_slug, limit=limit + 1, kind=kind)
+            items = await OrganisationRepository(session).page(
+                after_slug=after_slug, limit=limit + 1, kind=kind
+            )
         has_more = len(items) > limit
         items = items[:limit]
         return OrganisationPage(items=items, next_cursor=encode_cursor(items[-1].slug) if has_more else None)

@@ -15,7 +15,11 @@ PLATFORM_OPERATOR_SLUG = "omc-platform"
 
 
 def reference_organisations() -> list[OrganisationCreate]:
-    text = files("services.registry_api.reference_data").joinpath("organisations.json").read_text(encoding="utf-8")
+    text = (
+        files("services.registry_api.reference_data")
+        .joinpath("organisations.json")
+        .read_text(encoding="utf-8")
+    )
     return TypeAdapter(list[OrganisationCreate]).validate_python(json.loads(text))
 
 

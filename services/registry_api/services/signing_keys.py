@@ -18,7 +18,9 @@ _SEAL_PURPOSE = "registry-token-signing-key"
 
 
 class SigningKeyService:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], *, master_key: str, token_ttl_seconds: int) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], *, master_key: str, token_ttl_seconds: int
+    ) -> None:
         self._sessions = sessions
         self._master_key = master_key
         self._token_ttl = timedelta(seconds=token_ttl_seconds)
