@@ -91,32 +91,16 @@ def create_admin_client(
     name: Annotated[str, typer.Option(help="What the client is for.")] = "platform administrator",
 ) -> None:
     """Create an admin API client of the platform operator and print its secret (shown only once)."""
-    from services.registry_api.services.api_clients import ApiClientService
-    from services.registry_api.services.organisations import OrganisationService
-    from services.registry_api.services.reference_data import PLATFORM_OPERATOR_SLUG
-    from shared.db.engine import create_engine, create_session_factory
-    from shared.schemas.auth import ApiClientCreate, Role
+    from ops.admin import create_admin_client
 
     settings = PlatformSettings()
-
-    async def create(url: str) -> tuple[str, str]:
-        engine = create_engine(url, pool_size=1, application_name="omc-admin")
-        try:
-            sessions = create_session_factory(engine)
-            operator = await OrganisationService(sessions).get_by_slug(PLATFORM_OPERATOR_SLUG)
-            client = await ApiClientService(sessions).create(
-                None, operator.id, ApiClientCreate(name=name, roles=[Role.ADMIN])
-            )
-            return client.client_id, client.client_secret
-        finally:
-            await engine.dispose()
-
     with _admin_url(settings) as admin_url:
         services = database.setup(admin_url, settings.omc_database_name)
         registry = next(service for service in services if service.target.schema == "registry")
-        client_id, secret = asyncio.run(create(registry.url))
+        client = asyncio.run(create_admin_client(registry.url, name=name))
     typer.echo(
-        f"client_id:     {client_id}\nclient_secret: {secret}\n(The secret is not stored; keep it now.)"
+        f"client_id:     {client.client_id}\nclient_secret: {client.client_secret}\n"
+        "(The secret is not stored; keep it now.)"
     )
 
 

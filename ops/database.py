@@ -137,3 +137,29 @@ def embedded_server(data_dir: Path) -> Iterator[str]:
         yield server.get_uri()
     finally:
         server.cleanup()
+
+
+LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+async def _reachable(url: str) -> bool:
+    try:
+        connection = await asyncpg.connect(to_asyncpg_dsn(url), timeout=3)
+    except (OSError, asyncpg.PostgresError):
+        return False
+    await connection.close()
+    return True
+
+
+@contextmanager
+def any_server(embedded_data_dir: Path) -> Iterator[str]:
+    """For tests and benchmarks: DATABASE_URL if set, else the machine's PostgreSQL on
+    127.0.0.1:5432, else an embedded one with its data in ``embedded_data_dir``."""
+    configured = os.environ.get("DATABASE_URL")
+    if configured:
+        yield configured
+    elif asyncio.run(_reachable(LOCAL_SERVER)):
+        yield LOCAL_SERVER
+    else:
+        with embedded_server(embedded_data_dir) as url:
+            yield url

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
@@ -45,10 +46,36 @@ def service_environment(
     return environment
 
 
+Child = tuple[ServiceProcess, "subprocess.Popen[bytes]"]
+
+
+def start_children(processes: list[ServiceProcess], environment: dict[str, str], host: str) -> list[Child]:
+    """Start each service as a uvicorn process in its own session (so Ctrl-C reaches only us)."""
+    env = {**os.environ, **environment}
+    children: list[Child] = []
+    for process in processes:
+        command = [
+            sys.executable, "-m", "uvicorn", "--factory", f"{process.module}:app_from_environment",
+            "--host", host, "--port", str(process.port),
+        ]  # fmt: skip
+        children.append((process, subprocess.Popen(command, env=env, start_new_session=True)))  # noqa: S603
+    return children
+
+
+def stop_children(children: list[Child]) -> None:
+    """SIGTERM all (uvicorn finishes in-flight requests and runs the lifespan's shutdown), then wait."""
+    for _, child in children:
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM)
+    for _, child in children:
+        try:
+            child.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            child.kill()
+
+
 def run_services(processes: list[ServiceProcess], environment: dict[str, str], host: str) -> int:
     """Start the services, print where they are, and block until Ctrl-C or a service dies."""
-    children: list[tuple[ServiceProcess, subprocess.Popen[bytes]]] = []
-    env = {**os.environ, **environment}
     interrupted = False
 
     def on_signal(signum: int, _: object) -> None:
@@ -56,59 +83,37 @@ def run_services(processes: list[ServiceProcess], environment: dict[str, str], h
         interrupted = True
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    children: list[Child] = []
     try:
-        for process in processes:
-            command = [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "--factory",
-                f"{process.module}:app_from_environment",
-                "--host",
-                host,
-                "--port",
-                str(process.port),
-            ]
-            # A new session: Ctrl-C reaches only us, and we stop the children in order.
-            children.append((process, subprocess.Popen(command, env=env, start_new_session=True)))  # noqa: S603
-        if not _wait_until_ready(children, host, lambda: interrupted):
+        children = start_children(processes, environment, host)
+        if not wait_until_ready(children, host, lambda: interrupted):
             return 1
         _print_urls(processes, host)
         while not interrupted:
             for process, child in children:
                 if child.poll() is not None:
-                    print(
-                        f"{process.name} exited with code {child.returncode}; stopping the platform.",
-                        file=sys.stderr,
-                    )
+                    print(f"{process.name} exited with code {child.returncode}; stopping.", file=sys.stderr)
                     return 1
             time.sleep(0.5)
         print("\nStopping the platform...", file=sys.stderr)
         return 0
     finally:
-        for _, child in children:
-            if child.poll() is None:
-                child.send_signal(signal.SIGTERM)
-        for _, child in children:
-            try:
-                child.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                child.kill()
+        stop_children(children)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
 
 
-def _wait_until_ready(
-    children: list[tuple[ServiceProcess, subprocess.Popen[bytes]]],
+def wait_until_ready(
+    children: list[Child],
     host: str,
-    interrupted: object,
+    interrupted: Callable[[], bool] = lambda: False,
     timeout: float = 60,
 ) -> bool:
     deadline = time.monotonic() + timeout
     pending = {process.name: process for process, _ in children}
     with httpx.Client(timeout=2) as client:
         while pending and time.monotonic() < deadline:
-            if callable(interrupted) and interrupted():
+            if interrupted():
                 return False
             for process, child in children:
                 if child.poll() is not None:

@@ -66,8 +66,8 @@ async def test_the_typed_client_turns_problems_into_typed_errors(platform: Platf
 
 
 async def test_an_unreachable_service_is_a_typed_error() -> None:
+    from ops.local_servers import bound_socket, url_of
     from shared.clients.base import ServiceUnreachable
-    from tests.support.servers import bound_socket, url_of
 
     sock = bound_socket()
     url = url_of(sock)
