@@ -1,5 +1,5 @@
 """Run services on loopback ports inside the current process, each in its own thread and event
-loop, so that tests and benchmarks talk real HTTP to real services without subprocesses."""
+loop, so that tests talk real HTTP to real services without the cost of subprocesses."""
 
 from __future__ import annotations
 

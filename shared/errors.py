@@ -5,6 +5,7 @@
     ├── Unauthenticated              401 (missing, forged, expired or wrong-audience token)
     ├── Forbidden                    403 (authenticated, but not allowed)
     ├── NotFound                     404
+    ├── MethodNotAllowed             405
     ├── Conflict                     409
     ├── PayloadTooLarge              413
     ├── UnprocessableInput           422 (valid JSON, invalid meaning; carries field errors)

@@ -84,6 +84,12 @@ async def _list_signing_keys(world: World, headers: dict[str, str]) -> Any:
     )
 
 
+async def _rotate_signing_key(world: World, headers: dict[str, str]) -> Any:
+    return await world.platform.http.post(
+        f"{world.platform.registry.public_url}/v1/admin/token-signing-keys", headers=headers
+    )
+
+
 async def _whoami_at(service: str) -> Call:
     async def call(world: World, headers: dict[str, str]) -> Any:
         return await world.platform.http.get(f"{world.platform.urls[service]}/v1/whoami", headers=headers)
@@ -97,6 +103,7 @@ MATRIX: list[tuple[str, Call, set[str], int]] = [
     ("list API clients", _list_clients, {"admin", "own_institution"}, 200),
     ("revoke API client", _revoke_client, {"admin", "own_institution"}, 200),
     ("list token signing keys", _list_signing_keys, {"admin"}, 200),
+    ("rotate token signing key", _rotate_signing_key, {"admin"}, 201),
 ]
 
 
@@ -134,6 +141,13 @@ async def test_every_actor_is_known_to_every_service(world: World, service: str,
 async def test_public_reads_need_no_token(platform: Platform, path: str) -> None:
     response = await platform.http.get(f"{platform.registry.public_url}{path}")
     assert response.status_code == 200
+
+
+async def test_an_organisation_is_public(world: World) -> None:
+    url = f"{world.platform.registry.public_url}/v1/organisations/{world.target_institution_id}"
+    response = await world.platform.http.get(url)
+    assert response.status_code == 200
+    assert response.json()["id"] == world.target_institution_id
 
 
 async def test_an_institution_cannot_grant_roles_its_kind_cannot_hold(world: World) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +13,14 @@ from services.registry_api.db.tables import TokenSigningKeyRow
 from shared.schemas.auth import SigningKeyInfo
 
 
+@dataclass(frozen=True)
+class SealedSigningKey:
+    """The current signing key as stored: its id and its sealed private half."""
+
+    kid: str
+    private_key_encrypted: bytes
+
+
 class SigningKeyRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
@@ -20,13 +29,16 @@ class SigningKeyRepository:
         """Serialise key creation across processes for the rest of the transaction."""
         await self._session.execute(select(func.pg_advisory_xact_lock(0x0_4D43_4B45_59)))
 
-    async def active(self) -> TokenSigningKeyRow | None:
-        return await self._session.scalar(
+    async def active(self) -> SealedSigningKey | None:
+        row = await self._session.scalar(
             select(TokenSigningKeyRow)
             .where(TokenSigningKeyRow.retired_at.is_(None))
             .order_by(TokenSigningKeyRow.created_at.desc())
             .limit(1)
         )
+        if row is None:
+            return None
+        return SealedSigningKey(kid=row.kid, private_key_encrypted=row.private_key_encrypted)
 
     async def add(self, *, kid: str, public_jwk: dict[str, Any], private_key_encrypted: bytes) -> None:
         self._session.add(
