@@ -12,7 +12,12 @@ import typer
 from ops import database
 from ops.settings import PlatformSettings
 
-app = typer.Typer(help="Operate the OMC platform.", no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    help="Operate the OMC platform.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
 db_app = typer.Typer(help="Database: bootstrap roles and schemas, migrate, seed.", no_args_is_help=True)
 admin_app = typer.Typer(help="Administration.", no_args_is_help=True)
 app.add_typer(db_app, name="db")

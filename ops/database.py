@@ -91,8 +91,9 @@ async def bootstrap(admin_url: str, database: str, services: list[ServiceDatabas
             await connection.execute(f"create schema if not exists {schema} authorization {role}")
             await connection.execute(f"alter schema {schema} owner to {role}")
             await connection.execute(f"revoke all on schema {schema} from public")
+            # Every name is schema-qualified; a per-role search_path would only hide that from Alembic.
             await connection.execute(
-                f"alter role {role} in database {_quote_identifier(database)} set search_path = {schema}"
+                f"alter role {role} in database {_quote_identifier(database)} reset search_path"
             )
     finally:
         await connection.close()

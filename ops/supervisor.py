@@ -55,9 +55,16 @@ def start_children(processes: list[ServiceProcess], environment: dict[str, str],
     children: list[Child] = []
     for process in processes:
         command = [
-            sys.executable, "-m", "uvicorn", "--factory", f"{process.module}:app_from_environment",
-            "--host", host, "--port", str(process.port),
-        ]  # fmt: skip
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            f"{process.module}:app_from_environment",
+            "--host",
+            host,
+            "--port",
+            str(process.port),
+        ]
         children.append((process, subprocess.Popen(command, env=env, start_new_session=True)))  # noqa: S603
     return children
 

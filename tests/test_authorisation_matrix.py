@@ -50,7 +50,12 @@ async def _create_organisation(world: World, headers: dict[str, str]) -> Any:
 
     return await world.platform.http.post(
         f"{world.platform.registry.public_url}/v1/organisations",
-        json={"slug": f"matrix-{secrets.token_hex(4)}", "kind": "alternate_provider", "name_en": "Matrix Co"},
+        json={
+            "slug": f"matrix-{secrets.token_hex(4)}",
+            "kind": "alternate_provider",
+            "provider_type": "employer",
+            "name_en": "Matrix Co",
+        },
         headers=headers,
     )
 

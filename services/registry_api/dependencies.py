@@ -9,7 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry_api.config import RegistrySettings
 from services.registry_api.services.api_clients import ApiClientService
+from services.registry_api.services.micro_credentials import MicroCredentialService
 from services.registry_api.services.organisations import OrganisationService
+from services.registry_api.services.reference_data import ReferenceDataService
 from services.registry_api.services.signing_keys import SigningKeyService
 from services.registry_api.services.tokens import TokenService
 from shared.auth.dependencies import CurrentPrincipal, require_roles
@@ -53,10 +55,22 @@ def _api_clients(sessions: Sessions) -> ApiClientService:
     return ApiClientService(sessions)
 
 
+def _reference_data(sessions: Sessions) -> ReferenceDataService:
+    return ReferenceDataService(sessions)
+
+
+def _micro_credentials(sessions: Sessions) -> MicroCredentialService:
+    return MicroCredentialService(sessions)
+
+
 SigningKeys = Annotated[SigningKeyService, Depends(_signing_keys)]
 Tokens = Annotated[TokenService, Depends(_tokens)]
 Organisations = Annotated[OrganisationService, Depends(_organisations)]
 ApiClients = Annotated[ApiClientService, Depends(_api_clients)]
+ReferenceData = Annotated[ReferenceDataService, Depends(_reference_data)]
+MicroCredentials = Annotated[MicroCredentialService, Depends(_micro_credentials)]
 
 Caller = CurrentPrincipal
 Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
+Ledger = Annotated[Principal, Depends(require_roles(Role.LEDGER))]
+MinistryOrAdmin = Annotated[Principal, Depends(require_roles(Role.MINISTRY, Role.ADMIN))]

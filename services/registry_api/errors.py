@@ -37,3 +37,17 @@ class InvalidClient(Unauthenticated):
             extra={"error": "invalid_client", "error_description": description},
             headers={"WWW-Authenticate": 'Basic realm="omc-registry"'},
         )
+
+
+class MicroCredentialNotFound(NotFound):
+    slug, title = "micro-credential-not-found", "Micro-credential not found"
+
+
+class CourseCodeTaken(Conflict):
+    slug, title = "course-code-taken", "The institution already uses that course code"
+
+
+class LifecycleConflict(Conflict):
+    """The version is not in a state that allows this step (e.g. publishing a draft that needs approval)."""
+
+    slug, title = "lifecycle-conflict", "Not allowed in the version's current state"

@@ -7,7 +7,14 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from services.registry_api.api import oauth, organisations, signing_keys
+from services.registry_api.api import (
+    internal,
+    micro_credentials,
+    oauth,
+    organisations,
+    reference_data,
+    signing_keys,
+)
 from services.registry_api.config import RegistrySettings
 from services.registry_api.services.signing_keys import SigningKeyService
 from shared.auth.keys import CachedKeySource
@@ -47,7 +54,15 @@ def create_app(settings: RegistrySettings) -> FastAPI:
         description="Providers, EQAAs and the ministry; API clients and access tokens; the OMC catalogue.",
         settings=settings,
         lifespan=lifespan,
-        routers=[oauth.router, whoami.router, organisations.router, signing_keys.router],
+        routers=[
+            oauth.router,
+            whoami.router,
+            reference_data.router,
+            organisations.router,
+            micro_credentials.router,
+            internal.router,
+            signing_keys.router,
+        ],
     )
 
 

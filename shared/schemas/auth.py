@@ -21,6 +21,8 @@ class Role(StrEnum):
     PARTNER = "partner"
     PORTAL = "portal"
     ADMIN = "admin"
+    LEDGER = "ledger"
+    """The quality ledger service (qa_api) itself: applies designations and approvals to the registry."""
 
 
 class OrganisationKind(StrEnum):
@@ -33,7 +35,7 @@ class OrganisationKind(StrEnum):
 
 
 ROLES_BY_KIND: dict[OrganisationKind, frozenset[Role]] = {
-    OrganisationKind.PLATFORM: frozenset({Role.ADMIN}),
+    OrganisationKind.PLATFORM: frozenset({Role.ADMIN, Role.LEDGER}),
     OrganisationKind.MINISTRY: frozenset({Role.MINISTRY}),
     OrganisationKind.EQAA: frozenset({Role.EQAA}),
     OrganisationKind.INSTITUTION: frozenset({Role.INSTITUTION, Role.SIS}),

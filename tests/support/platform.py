@@ -15,6 +15,11 @@ from services.qa_api.config import QaSettings
 from services.registry_api.config import RegistrySettings
 from shared.schemas.auth import OrganisationKind, Role
 
+DEFAULT_PROVIDER_TYPES = {
+    OrganisationKind.INSTITUTION: "ontario_public_college",
+    OrganisationKind.ALTERNATE_PROVIDER: "employer",
+}
+
 
 @dataclass(frozen=True)
 class ClientCredentials:
@@ -67,6 +72,7 @@ class Platform:
             "slug": f"test-{kind.value.replace('_', '-')}-{secrets.token_hex(4)}",
             "kind": kind.value,
             "name_en": f"Test {kind.value}",
+            **({"provider_type": DEFAULT_PROVIDER_TYPES[kind]} if kind in DEFAULT_PROVIDER_TYPES else {}),
             **fields,
         }
         response = await self.http.post(

@@ -3,11 +3,32 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ARRAY, CheckConstraint, DateTime, ForeignKey, LargeBinary, MetaData, String, Text, func
-from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlalchemy import (
+    ARRAY,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Computed,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    PrimaryKeyConstraint,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 SCHEMA = "registry"
@@ -28,6 +49,60 @@ class Base(DeclarativeBase):
     metadata = metadata
 
 
+class ReferenceDataVersionRow(Base):
+    __tablename__ = "reference_data_versions"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[str] = mapped_column(String(64))
+    checksum: Mapped[str] = mapped_column(String(64))
+    loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class OqfLevelRow(Base):
+    __tablename__ = "oqf_levels"
+
+    level: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    name_en: Mapped[str] = mapped_column(Text)
+    name_fr: Mapped[str] = mapped_column(Text)
+    typical_duration_en: Mapped[str | None] = mapped_column(Text)
+
+
+class QualificationTypeRow(Base):
+    __tablename__ = "qualification_types"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    abbreviation_en: Mapped[str] = mapped_column(String(32))
+    abbreviation_fr: Mapped[str] = mapped_column(String(32))
+    name_en: Mapped[str] = mapped_column(Text)
+    name_fr: Mapped[str] = mapped_column(Text)
+    oqf_level: Mapped[int] = mapped_column(ForeignKey(OqfLevelRow.level))
+    aligned_qualification_en: Mapped[str] = mapped_column(Text)
+
+
+class ProviderTypeRow(Base):
+    __tablename__ = "provider_types"
+    __table_args__ = (
+        CheckConstraint(
+            "organisation_kind in ('institution', 'alternate_provider')", name="kind_is_provider"
+        ),
+    )
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    organisation_kind: Mapped[str] = mapped_column(String(32))
+    name_en: Mapped[str] = mapped_column(Text)
+    name_fr: Mapped[str] = mapped_column(Text)
+    eqaa_slug: Mapped[str | None] = mapped_column(String(64))
+
+
+class EligibilityRow(Base):
+    """Provider type -> OMC types it may award (framework Table 2), as data."""
+
+    __tablename__ = "eligibility"
+
+    provider_type: Mapped[str] = mapped_column(ForeignKey(ProviderTypeRow.code), primary_key=True)
+    qualification_type: Mapped[str] = mapped_column(ForeignKey(QualificationTypeRow.code), primary_key=True)
+
+
 class OrganisationRow(Base):
     __tablename__ = "organisations"
     __table_args__ = (
@@ -43,8 +118,43 @@ class OrganisationRow(Base):
     kind: Mapped[str] = mapped_column(String(32))
     name_en: Mapped[str | None] = mapped_column(Text)
     name_fr: Mapped[str | None] = mapped_column(Text)
+    provider_type: Mapped[str | None] = mapped_column(ForeignKey(ProviderTypeRow.code))
+    # "ctid" is a PostgreSQL system column name, hence the longer column name.
+    ctid: Mapped[str | None] = mapped_column("credential_engine_ctid", String(48), unique=True)
+    website: Mapped[str | None] = mapped_column(Text)
+    city: Mapped[str | None] = mapped_column(Text)
+    province: Mapped[str | None] = mapped_column(String(2))
+    country: Mapped[str | None] = mapped_column(String(2))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class ApprovedQualificationTypeRow(Base):
+    """OMC types an institution has current government approval to award."""
+
+    __tablename__ = "approved_qualification_types"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(OrganisationRow.id), primary_key=True)
+    qualification_type: Mapped[str] = mapped_column(ForeignKey(QualificationTypeRow.code), primary_key=True)
+    granted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class DesignationRow(Base):
+    """DOMCI designation history, applied from the quality ledger's events (never edited)."""
+
+    __tablename__ = "designations"
+    __table_args__ = (
+        CheckConstraint("status in ('designated', 'suspended', 'revoked', 'lapsed')", name="status_known"),
+        Index(None, "organisation_id", "effective_from"),
+    )
+
+    event_id: Mapped[uuid.UUID] = mapped_column(UUID, primary_key=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(OrganisationRow.id))
+    status: Mapped[str] = mapped_column(String(16))
+    effective_from: Mapped[date] = mapped_column(Date)
+    effective_until: Mapped[date | None] = mapped_column(Date)
+    decision_reference: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
 class ApiClientRow(Base):
@@ -69,3 +179,107 @@ class TokenSigningKeyRow(Base):
     private_key_encrypted: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class MicroCredentialRow(Base):
+    __tablename__ = "micro_credentials"
+    __table_args__ = (UniqueConstraint("organisation_id", "course_code"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID, primary_key=True, default=uuid.uuid4)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(OrganisationRow.id))
+    course_code: Mapped[str] = mapped_column(String(64))
+    published_version: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+_SEARCH_EN = (
+    "to_tsvector('english', coalesce(metadata #>> '{title,en}', '') || ' ' || "
+    "coalesce(metadata #>> '{description,en}', '') || ' ' || "
+    "coalesce(jsonb_path_query_array(metadata, '$.learning_outcomes[*].statement.en')::text, ''))"
+)
+_SEARCH_FR = (
+    "to_tsvector('french', coalesce(metadata #>> '{title,fr}', '') || ' ' || "
+    "coalesce(metadata #>> '{description,fr}', '') || ' ' || "
+    "coalesce(jsonb_path_query_array(metadata, '$.learning_outcomes[*].statement.fr')::text, ''))"
+)
+
+
+class MicroCredentialVersionRow(Base):
+    """One version's metadata, plus columns extracted from it for filtering and search."""
+
+    __tablename__ = "micro_credential_versions"
+    __table_args__ = (
+        PrimaryKeyConstraint("micro_credential_id", "version"),
+        CheckConstraint(
+            "status in ('draft', 'submitted', 'approved', 'published', 'suspended', 'retired', 'superseded')",
+            name="status_known",
+        ),
+        CheckConstraint("iqap or status not in ('submitted', 'approved')", name="only_iqap_is_reviewed"),
+        # At most one version in preparation (draft, submitted or approved) per micro-credential.
+        Index(
+            "uq_micro_credential_versions_one_in_preparation",
+            "micro_credential_id",
+            unique=True,
+            postgresql_where=text("status in ('draft', 'submitted', 'approved')"),
+        ),
+        Index("ix_micro_credential_versions_search_en", "search_en", postgresql_using="gin"),
+        Index("ix_micro_credential_versions_search_fr", "search_fr", postgresql_using="gin"),
+    )
+
+    micro_credential_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(MicroCredentialRow.id))
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    iqap: Mapped[bool] = mapped_column(Boolean)
+    metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", JSONB)
+    qualification_type: Mapped[str | None] = mapped_column(ForeignKey(QualificationTypeRow.code))
+    title_sort: Mapped[str] = mapped_column(Text)
+    instructional_hours: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
+    delivery_modes: Mapped[list[str]] = mapped_column(ARRAY(String(32)))
+    languages: Mapped[list[str]] = mapped_column(ARRAY(String(3)))
+    noc_codes: Mapped[list[str]] = mapped_column(ARRAY(String(5)))
+    cip_codes: Mapped[list[str]] = mapped_column(ARRAY(String(7)))
+    partner_ids: Mapped[list[uuid.UUID]] = mapped_column(ARRAY(UUID))
+    osap_eligible: Mapped[bool | None] = mapped_column(Boolean)
+    last_offering_ends: Mapped[date | None] = mapped_column(Date)
+    profiles_met: Mapped[list[str]] = mapped_column(ARRAY(String(32)))
+    search_en: Mapped[str] = mapped_column(TSVECTOR, Computed(_SEARCH_EN, persisted=True))
+    search_fr: Mapped[str] = mapped_column(TSVECTOR, Computed(_SEARCH_FR, persisted=True))
+    approval_event_id: Mapped[uuid.UUID | None] = mapped_column(UUID, unique=True)
+    approval_reference: Mapped[str | None] = mapped_column(Text)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class CreditTransferRow(Base):
+    """OMC+: credit value granted by a receiving institution (agreement or precedent)."""
+
+    __tablename__ = "credit_transfers"
+    __table_args__ = (CheckConstraint("basis in ('agreement', 'precedent')", name="basis_known"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID, primary_key=True, default=uuid.uuid4)
+    micro_credential_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(MicroCredentialRow.id), index=True)
+    receiving_institution_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey(OrganisationRow.id))
+    receiving_institution_name: Mapped[str | None] = mapped_column(Text)
+    program: Mapped[str] = mapped_column(Text)
+    credits: Mapped[Decimal] = mapped_column(Numeric(7, 2))
+    basis: Mapped[str] = mapped_column(String(16))
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class CatalogueChangeRow(Base):
+    """The change feed: one row per catalogue change, numbered in commit order."""
+
+    __tablename__ = "catalogue_changes"
+    __table_args__ = (CheckConstraint("kind in ('upsert', 'delete')", name="kind_known"),)
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    micro_credential_id: Mapped[uuid.UUID] = mapped_column(UUID)
+    kind: Mapped[str] = mapped_column(String(8))
+    version: Mapped[int | None] = mapped_column(Integer)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

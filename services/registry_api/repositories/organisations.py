@@ -1,40 +1,80 @@
-"""SQL for organisations. Flushes, never commits: the calling service owns the transaction."""
+"""SQL for organisations, their approved OMC types and DOMCI designations. Flushes, never commits:
+the calling service owns the transaction."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, and_, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.registry_api.db.tables import OrganisationRow
+from services.registry_api.db.tables import (
+    ApprovedQualificationTypeRow,
+    DesignationRow,
+    OrganisationRow,
+    ProviderTypeRow,
+)
 from shared.schemas.auth import OrganisationKind
-from shared.schemas.organisations import Organisation, OrganisationCreate
+from shared.schemas.organisations import (
+    Designation,
+    DesignationEvent,
+    DesignationStatus,
+    Organisation,
+    OrganisationCreate,
+    OrganisationDetails,
+)
+
+_approved_types = (
+    select(func.array_agg(ApprovedQualificationTypeRow.qualification_type))
+    .where(ApprovedQualificationTypeRow.organisation_id == OrganisationRow.id)
+    .correlate(OrganisationRow)
+    .scalar_subquery()
+)
 
 
-def _to_model(row: OrganisationRow) -> Organisation:
-    return Organisation.model_validate(row, from_attributes=True)
+def _organisations() -> Select[Any]:
+    return select(OrganisationRow, ProviderTypeRow.eqaa_slug, _approved_types.label("approved")).outerjoin(
+        ProviderTypeRow, ProviderTypeRow.code == OrganisationRow.provider_type
+    )
+
+
+def _to_model(row: Any) -> Organisation:
+    organisation, eqaa_slug, approved = row
+    return Organisation.model_validate(
+        {
+            **{
+                column: getattr(organisation, column)
+                for column in Organisation.model_fields
+                if hasattr(organisation, column)
+            },
+            "eqaa_slug": eqaa_slug,
+            "approved_qualification_types": sorted(approved or []),
+        }
+    )
 
 
 class OrganisationRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def add(self, data: OrganisationCreate) -> Organisation | None:
-        """Insert; None when the slug is taken."""
+    async def add(self, data: OrganisationCreate, *, ctid: str) -> uuid.UUID | None:
+        """Insert; None when the slug or CTID is taken."""
+        values = data.model_dump(mode="json") | {"ctid": ctid}
         statement = (
             insert(OrganisationRow)
-            .values(id=uuid.uuid4(), **data.model_dump())
-            .on_conflict_do_nothing(index_elements=[OrganisationRow.slug])
-            .returning(OrganisationRow)
+            .values(id=uuid.uuid4(), **values)
+            .on_conflict_do_nothing()
+            .returning(OrganisationRow.id)
         )
-        row = (await self._session.execute(statement)).scalar_one_or_none()
-        return _to_model(row) if row is not None else None
+        return (await self._session.execute(statement)).scalar_one_or_none()
 
     async def upsert_by_slug(self, data: OrganisationCreate) -> None:
         """Reference data: create, or bring names and kind up to date, keyed on the slug."""
-        statement = insert(OrganisationRow).values(id=uuid.uuid4(), **data.model_dump())
+        values = data.model_dump(mode="json", include={"slug", "kind", "name_en", "name_fr"})
+        statement = insert(OrganisationRow).values(id=uuid.uuid4(), **values)
         statement = statement.on_conflict_do_update(
             index_elements=[OrganisationRow.slug],
             set_={
@@ -49,22 +89,105 @@ class OrganisationRepository:
         )
         await self._session.execute(statement)
 
+    async def update_details(self, organisation_id: uuid.UUID, details: OrganisationDetails) -> bool:
+        changes = details.model_dump(mode="json", exclude_unset=True)
+        if not changes:
+            return await self.get(organisation_id) is not None
+        result = await self._session.execute(
+            update(OrganisationRow)
+            .where(OrganisationRow.id == organisation_id)
+            .values(**changes, updated_at=func.now())
+            .returning(OrganisationRow.id)
+        )
+        return result.scalar_one_or_none() is not None
+
     async def get(self, organisation_id: uuid.UUID) -> Organisation | None:
-        row = await self._session.get(OrganisationRow, organisation_id)
+        row = (
+            await self._session.execute(_organisations().where(OrganisationRow.id == organisation_id))
+        ).one_or_none()
         return _to_model(row) if row is not None else None
 
     async def get_by_slug(self, slug: str) -> Organisation | None:
-        row = await self._session.scalar(select(OrganisationRow).where(OrganisationRow.slug == slug))
+        row = (
+            await self._session.execute(_organisations().where(OrganisationRow.slug == slug))
+        ).one_or_none()
         return _to_model(row) if row is not None else None
 
     async def page(
         self, *, after_slug: str | None, limit: int, kind: OrganisationKind | None
     ) -> list[Organisation]:
         """Up to ``limit`` organisations ordered by slug, strictly after ``after_slug``."""
-        statement = select(OrganisationRow).order_by(OrganisationRow.slug).limit(limit)
+        statement = _organisations().order_by(OrganisationRow.slug).limit(limit)
         if after_slug is not None:
             statement = statement.where(OrganisationRow.slug > after_slug)
         if kind is not None:
             statement = statement.where(OrganisationRow.kind == kind.value)
-        rows = (await self._session.scalars(statement)).all()
-        return [_to_model(row) for row in rows]
+        return [_to_model(row) for row in (await self._session.execute(statement)).all()]
+
+    async def replace_approved_types(self, organisation_id: uuid.UUID, codes: list[str]) -> None:
+        await self._session.execute(
+            delete(ApprovedQualificationTypeRow).where(
+                ApprovedQualificationTypeRow.organisation_id == organisation_id,
+                ApprovedQualificationTypeRow.qualification_type.not_in(codes),
+            )
+        )
+        if codes:
+            await self._session.execute(
+                insert(ApprovedQualificationTypeRow)
+                .values([{"organisation_id": organisation_id, "qualification_type": code} for code in codes])
+                .on_conflict_do_nothing()
+            )
+        await self._session.execute(
+            update(OrganisationRow).where(OrganisationRow.id == organisation_id).values(updated_at=func.now())
+        )
+
+    async def add_designation(self, event: DesignationEvent) -> bool:
+        """Record a designation event; False when that event id was already applied."""
+        statement = (
+            insert(DesignationRow)
+            .values(event.model_dump())
+            .on_conflict_do_nothing(index_elements=[DesignationRow.event_id])
+            .returning(DesignationRow.event_id)
+        )
+        return (await self._session.execute(statement)).scalar_one_or_none() is not None
+
+    async def designations(self, organisation_id: uuid.UUID) -> list[Designation]:
+        rows = await self._session.scalars(
+            select(DesignationRow)
+            .where(DesignationRow.organisation_id == organisation_id)
+            .order_by(DesignationRow.effective_from, DesignationRow.recorded_at)
+        )
+        return [Designation.model_validate(row, from_attributes=True) for row in rows]
+
+    async def designation_on(self, organisation_id: uuid.UUID, day: date) -> Designation | None:
+        """The designation record in force on ``day``: the latest one (by effective date, then by
+        recording) whose period covers the day."""
+        row = await self._session.scalar(
+            select(DesignationRow)
+            .where(
+                DesignationRow.organisation_id == organisation_id,
+                DesignationRow.effective_from <= day,
+                or_(DesignationRow.effective_until.is_(None), DesignationRow.effective_until > day),
+            )
+            .order_by(DesignationRow.effective_from.desc(), DesignationRow.recorded_at.desc())
+            .limit(1)
+        )
+        return Designation.model_validate(row, from_attributes=True) if row is not None else None
+
+
+def in_good_standing_on(day: Any) -> Any:
+    """SQL condition: the organisation (OrganisationRow) is a DOMCI in good standing on ``day``.
+    The designation in force is the latest covering the day; it must be `designated`."""
+    latest = (
+        select(DesignationRow.status)
+        .where(
+            DesignationRow.organisation_id == OrganisationRow.id,
+            DesignationRow.effective_from <= day,
+            or_(DesignationRow.effective_until.is_(None), DesignationRow.effective_until > day),
+        )
+        .order_by(DesignationRow.effective_from.desc(), DesignationRow.recorded_at.desc())
+        .limit(1)
+        .correlate(OrganisationRow)
+        .scalar_subquery()
+    )
+    return and_(latest == DesignationStatus.DESIGNATED.value)

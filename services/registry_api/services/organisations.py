@@ -1,16 +1,39 @@
-"""Organisations: create (admin), read and list (public)."""
+"""Organisations: create (admin), correct details (admin or own registrar), approved OMC types
+(ministry or admin), DOMCI designation history (applied from the quality ledger), public reads."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry_api.errors import OrganisationNotFound, SlugTaken
 from services.registry_api.repositories.organisations import OrganisationRepository
-from shared.schemas.auth import OrganisationKind
-from shared.schemas.organisations import Organisation, OrganisationCreate, OrganisationPage
+from services.registry_api.repositories.reference_data import ReferenceDataRepository
+from shared.errors import Forbidden, UnprocessableInput
+from shared.schemas.auth import OrganisationKind, Principal, Role
+from shared.schemas.organisations import (
+    ApprovedQualificationTypes,
+    Designation,
+    DesignationEvent,
+    DomciStanding,
+    Organisation,
+    OrganisationCreate,
+    OrganisationDetails,
+    OrganisationPage,
+)
 from shared.web.cursor import decode_cursor, encode_cursor
+
+_PROVIDER_KINDS = (OrganisationKind.INSTITUTION, OrganisationKind.ALTERNATE_PROVIDER)
+
+
+def ensure_may_edit(principal: Principal, organisation_id: uuid.UUID) -> None:
+    if Role.ADMIN in principal.roles:
+        return
+    if Role.INSTITUTION in principal.roles and principal.organisation_id == organisation_id:
+        return
+    raise Forbidden("Only the platform admin or the organisation's own registrar may change its details.")
 
 
 class OrganisationService:
@@ -19,17 +42,93 @@ class OrganisationService:
 
     async def create(self, data: OrganisationCreate) -> Organisation:
         async with self._sessions.begin() as session:
-            created = await OrganisationRepository(session).add(data)
-        if created is None:
-            raise SlugTaken(f"An organisation with slug '{data.slug}' already exists.")
-        return created
+            await self._check_provider_type(session, data)
+            repository = OrganisationRepository(session)
+            created = await repository.add(data, ctid=data.ctid or f"ce-{uuid.uuid4()}")
+            if created is None:
+                raise SlugTaken(f"An organisation with slug '{data.slug}' (or that CTID) already exists.")
+            organisation = await repository.get(created)
+        assert organisation is not None
+        return organisation
+
+    async def update_details(
+        self, principal: Principal, organisation_id: uuid.UUID, details: OrganisationDetails
+    ) -> Organisation:
+        ensure_may_edit(principal, organisation_id)
+        async with self._sessions.begin() as session:
+            repository = OrganisationRepository(session)
+            if not await repository.update_details(organisation_id, details):
+                raise OrganisationNotFound(f"No organisation with id {organisation_id}.")
+            organisation = await repository.get(organisation_id)
+        assert organisation is not None
+        if organisation.name_en is None and organisation.name_fr is None:
+            raise UnprocessableInput.for_field("body.name_en", "name_en or name_fr must remain")
+        return organisation
+
+    async def set_approved_types(
+        self, organisation_id: uuid.UUID, approved: ApprovedQualificationTypes
+    ) -> Organisation:
+        """The OMC types the institution has current government approval to award: a subset of its
+        provider type's eligibility (framework: only levels with approval and quality assurance)."""
+        codes = sorted(set(approved.qualification_types))
+        async with self._sessions.begin() as session:
+            repository = OrganisationRepository(session)
+            organisation = await self._require(repository, organisation_id)
+            if organisation.kind is not OrganisationKind.INSTITUTION or organisation.provider_type is None:
+                raise UnprocessableInput.for_field(
+                    "path.organisation_id",
+                    "Only institutions with a provider type award OMCs.",
+                    "not_an_institution",
+                )
+            provider_type = await ReferenceDataRepository(session).provider_type(organisation.provider_type)
+            eligible = set(provider_type.eligible_qualification_types) if provider_type else set()
+            outside = [code for code in codes if code not in eligible]
+            if outside:
+                raise UnprocessableInput.for_field(
+                    "body.qualification_types",
+                    f"Not eligible for a {organisation.provider_type}: {', '.join(outside)} "
+                    f"(eligible: {', '.join(sorted(eligible)) or 'none'}).",
+                    "not_eligible",
+                )
+            await repository.replace_approved_types(organisation_id, codes)
+            updated = await repository.get(organisation_id)
+        assert updated is not None
+        return updated
+
+    async def apply_designation(self, event: DesignationEvent) -> tuple[Designation, bool]:
+        """Apply a designation event from the quality ledger. Returns the record and whether it was
+        new (a replayed event changes nothing)."""
+        async with self._sessions.begin() as session:
+            repository = OrganisationRepository(session)
+            organisation = await self._require(repository, event.organisation_id)
+            if organisation.kind is not OrganisationKind.INSTITUTION:
+                raise UnprocessableInput.for_field(
+                    "body.organisation_id",
+                    "Only institutions can be designated DOMCIs.",
+                    "not_an_institution",
+                )
+            created = await repository.add_designation(event)
+            history = await repository.designations(event.organisation_id)
+        record = next(item for item in history if item.event_id == event.event_id)
+        return record, created
+
+    async def designations(self, organisation_id: uuid.UUID) -> list[Designation]:
+        async with self._sessions() as session:
+            repository = OrganisationRepository(session)
+            await self._require(repository, organisation_id)
+            return await repository.designations(organisation_id)
+
+    async def standing(self, organisation_id: uuid.UUID, day: date) -> DomciStanding:
+        async with self._sessions() as session:
+            repository = OrganisationRepository(session)
+            await self._require(repository, organisation_id)
+            designation = await repository.designation_on(organisation_id, day)
+        good = designation is not None and designation.status == "designated"
+        return DomciStanding(on=day, in_good_standing=good, designation=designation)
 
     async def get(self, organisation_id: uuid.UUID) -> Organisation:
         async with self._sessions() as session:
-            organisation = await OrganisationRepository(session).get(organisation_id)
-        if organisation is None:
-            raise OrganisationNotFound(f"No organisation with id {organisation_id}.")
-        return organisation
+            return await self._require(OrganisationRepository(session), organisation_id)
 
     async def get_by_slug(self, slug: str) -> Organisation:
         async with self._sessions() as session:
@@ -47,3 +146,37 @@ class OrganisationService:
         has_more = len(items) > limit
         items = items[:limit]
         return OrganisationPage(items=items, next_cursor=encode_cursor(items[-1].slug) if has_more else None)
+
+    @staticmethod
+    async def _require(repository: OrganisationRepository, organisation_id: uuid.UUID) -> Organisation:
+        organisation = await repository.get(organisation_id)
+        if organisation is None:
+            raise OrganisationNotFound(f"No organisation with id {organisation_id}.")
+        return organisation
+
+    @staticmethod
+    async def _check_provider_type(session: AsyncSession, data: OrganisationCreate) -> None:
+        if data.kind not in _PROVIDER_KINDS:
+            if data.provider_type is not None:
+                raise UnprocessableInput.for_field(
+                    "body.provider_type", f"A {data.kind.value} has no provider type.", "not_a_provider"
+                )
+            return
+        if data.provider_type is None:
+            raise UnprocessableInput.for_field(
+                "body.provider_type", f"A {data.kind.value} needs a provider type.", "missing"
+            )
+        provider_type = await ReferenceDataRepository(session).provider_type(data.provider_type)
+        if provider_type is None:
+            raise UnprocessableInput.for_field(
+                "body.provider_type",
+                f"Unknown provider type '{data.provider_type}'.",
+                "unknown_provider_type",
+            )
+        if provider_type.organisation_kind is not data.kind:
+            raise UnprocessableInput.for_field(
+                "body.provider_type",
+                f"'{data.provider_type}' is a provider type of {provider_type.organisation_kind.value} "
+                f"organisations, not {data.kind.value}.",
+                "provider_type_kind_mismatch",
+            )
