@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry_api.config import RegistrySettings
 from services.registry_api.services.api_clients import ApiClientService
+from services.registry_api.services.catalogue import CatalogueService
 from services.registry_api.services.micro_credentials import MicroCredentialService
 from services.registry_api.services.organisations import OrganisationService
 from services.registry_api.services.reference_data import ReferenceDataService
@@ -59,6 +60,10 @@ def _reference_data(sessions: Sessions) -> ReferenceDataService:
     return ReferenceDataService(sessions)
 
 
+def _catalogue(sessions: Sessions) -> CatalogueService:
+    return CatalogueService(sessions)
+
+
 def _micro_credentials(sessions: Sessions) -> MicroCredentialService:
     return MicroCredentialService(sessions)
 
@@ -69,6 +74,7 @@ Organisations = Annotated[OrganisationService, Depends(_organisations)]
 ApiClients = Annotated[ApiClientService, Depends(_api_clients)]
 ReferenceData = Annotated[ReferenceDataService, Depends(_reference_data)]
 MicroCredentials = Annotated[MicroCredentialService, Depends(_micro_credentials)]
+Catalogue = Annotated[CatalogueService, Depends(_catalogue)]
 
 Caller = CurrentPrincipal
 Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]

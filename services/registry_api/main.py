@@ -1,4 +1,5 @@
-"""registry_api: organisations, API clients and the platform's token issuer (later: the catalogue)."""
+"""registry_api: organisations, API clients and access tokens, reference data, and the catalogue
+of micro-credentials."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from services.registry_api.api import (
+    catalogue,
     internal,
     micro_credentials,
     oauth,
@@ -60,6 +62,7 @@ def create_app(settings: RegistrySettings) -> FastAPI:
             reference_data.router,
             organisations.router,
             micro_credentials.router,
+            catalogue.router,
             internal.router,
             signing_keys.router,
         ],

@@ -223,6 +223,26 @@ class MicroCredentialRepository:
         )
         return [CreditTransfer.model_validate(row, from_attributes=True) for row in rows]
 
+    async def record_changes_for_organisation(self, organisation_id: uuid.UUID) -> None:
+        """Every catalogue entry of an organisation changed (its name, its DOMCI standing)."""
+        published = (
+            await self._session.execute(
+                select(MicroCredentialRow.id, MicroCredentialRow.published_version)
+                .join(
+                    MicroCredentialVersionRow,
+                    (MicroCredentialVersionRow.micro_credential_id == MicroCredentialRow.id)
+                    & (MicroCredentialVersionRow.version == MicroCredentialRow.published_version),
+                )
+                .where(
+                    MicroCredentialRow.organisation_id == organisation_id,
+                    MicroCredentialVersionRow.status == VersionStatus.PUBLISHED.value,
+                )
+                .order_by(MicroCredentialRow.id)
+            )
+        ).all()
+        for micro_credential_id, version in published:
+            await self.record_change(micro_credential_id, kind="upsert", version=version)
+
     async def record_change(self, micro_credential_id: uuid.UUID, *, kind: str, version: int | None) -> None:
         await self._session.execute(select(func.pg_advisory_xact_lock(_CHANGE_FEED_LOCK)))
         self._session.add(

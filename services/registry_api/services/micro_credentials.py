@@ -64,7 +64,7 @@ class MicroCredentialService:
     ) -> MicroCredential:
         ensure_owner(principal, organisation_id)
         async with self._sessions.begin() as session:
-            owner = await self._owning_institution(session, organisation_id)
+            owner = await owning_institution(session, organisation_id)
             await self._check_metadata(session, owner, data.metadata)
             repository = MicroCredentialRepository(session)
             created = await repository.create(organisation_id=organisation_id, course_code=data.course_code)
@@ -86,28 +86,10 @@ class MicroCredentialService:
             repository = MicroCredentialRepository(session)
             header = await self._header(repository, micro_credential_id, lock=True)
             ensure_owner(principal, header.organisation_id)
-            owner = await self._owning_institution(session, header.organisation_id)
+            owner = await owning_institution(session, header.organisation_id)
             await self._check_metadata(session, owner, metadata)
             versions = await repository.versions(micro_credential_id)
-            current = next((v for v in versions if v.status in _IN_PREPARATION), None)
-            columns = _columns(metadata, False)
-            if current is None:
-                number = versions[-1].version + 1
-                await repository.add_version(
-                    micro_credential_id=micro_credential_id,
-                    version=number,
-                    iqap=versions[-1].iqap,
-                    columns=columns,
-                )
-            elif current.status is VersionStatus.DRAFT:
-                number = current.version
-                await repository.replace_draft(
-                    micro_credential_id=micro_credential_id, version=number, columns=columns
-                )
-            else:
-                raise LifecycleConflict(
-                    f"Version {current.version} is {current.status.value}; withdraw it before editing."
-                )
+            number = await write_draft(repository, micro_credential_id, versions, metadata)
             await repository.touch(micro_credential_id)
             saved = await repository.version(micro_credential_id, number)
         assert saved is not None
@@ -125,7 +107,7 @@ class MicroCredentialService:
                 raise LifecycleConflict(
                     "This micro-credential is listed outside the IQAP; publish it directly."
                 )
-            owner = await self._owning_institution(session, header.organisation_id)
+            owner = await owning_institution(session, header.organisation_id)
             check_ready_for_review(current.metadata)
             await check_level(session, owner, current.metadata, "metadata")
             await self._move(
@@ -175,7 +157,7 @@ class MicroCredentialService:
                     "body.event_id", "That event already approved another version.", "event_reused"
                 )
             current = await self._version(repository, micro_credential_id, version)
-            owner = await self._owning_institution(session, header.organisation_id)
+            owner = await owning_institution(session, header.organisation_id)
             await check_level(session, owner, current.metadata, "metadata")
             await _ensure_in_good_standing(session, owner, approval.approved_on)
             await self._move(
@@ -367,15 +349,6 @@ class MicroCredentialService:
         )
 
     @staticmethod
-    async def _owning_institution(session: AsyncSession, organisation_id: uuid.UUID) -> Organisation:
-        organisation = await OrganisationRepository(session).get(organisation_id)
-        if organisation is None or organisation.kind is not OrganisationKind.INSTITUTION:
-            raise Forbidden(
-                "Only institutions own micro-credentials; alternate providers co-award as partners."
-            )
-        return organisation
-
-    @staticmethod
     async def _check_metadata(
         session: AsyncSession, owner: Organisation, metadata: MicroCredentialMetadata
     ) -> None:
@@ -385,6 +358,50 @@ class MicroCredentialService:
 
 def _columns(metadata: MicroCredentialMetadata, quality_assured: bool) -> dict[str, object]:
     return extracted_columns(metadata, profiles_met=profiles_met(metadata, quality_assured=quality_assured))
+
+
+def draft_columns(metadata: MicroCredentialMetadata) -> dict[str, object]:
+    """The columns of a draft version (not yet quality-assured) holding ``metadata``."""
+    return _columns(metadata, False)
+
+
+async def owning_institution(session: AsyncSession, organisation_id: uuid.UUID) -> Organisation:
+    organisation = await OrganisationRepository(session).get(organisation_id)
+    if organisation is None or organisation.kind is not OrganisationKind.INSTITUTION:
+        raise Forbidden("Only institutions own micro-credentials; alternate providers co-award as partners.")
+    return organisation
+
+
+def version_in_preparation(versions: list[MicroCredentialVersion]) -> MicroCredentialVersion | None:
+    """The draft, submitted or approved version, if any (there is at most one)."""
+    return next((v for v in versions if v.status in _IN_PREPARATION), None)
+
+
+async def write_draft(
+    repository: MicroCredentialRepository,
+    micro_credential_id: uuid.UUID,
+    versions: list[MicroCredentialVersion],
+    metadata: MicroCredentialMetadata,
+) -> int:
+    """Replace the draft, or start a new draft version (same IQAP route as the last one) when none is
+    in preparation; returns its number. A submitted or approved version must be withdrawn first
+    (``LifecycleConflict``). The caller holds the micro-credential's row lock and checked the metadata."""
+    current = version_in_preparation(versions)
+    columns = draft_columns(metadata)
+    if current is None:
+        number = versions[-1].version + 1
+        await repository.add_version(
+            micro_credential_id=micro_credential_id, version=number, iqap=versions[-1].iqap, columns=columns
+        )
+        return number
+    if current.status is VersionStatus.DRAFT:
+        await repository.replace_draft(
+            micro_credential_id=micro_credential_id, version=current.version, columns=columns
+        )
+        return current.version
+    raise LifecycleConflict(
+        f"Version {current.version} is {current.status.value}; withdraw it before editing."
+    )
 
 
 async def _ensure_in_good_standing(session: AsyncSession, owner: Organisation, day: date) -> None:

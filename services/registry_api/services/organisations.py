@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry_api.errors import OrganisationNotFound, SlugTaken
+from services.registry_api.repositories.micro_credentials import MicroCredentialRepository
 from services.registry_api.repositories.organisations import OrganisationRepository
 from services.registry_api.repositories.reference_data import ReferenceDataRepository
 from shared.errors import Forbidden, UnprocessableInput
@@ -59,6 +60,8 @@ class OrganisationService:
             repository = OrganisationRepository(session)
             if not await repository.update_details(organisation_id, details):
                 raise OrganisationNotFound(f"No organisation with id {organisation_id}.")
+            # Its names and website appear in each of its catalogue entries.
+            await MicroCredentialRepository(session).record_changes_for_organisation(organisation_id)
             organisation = await repository.get(organisation_id)
         assert organisation is not None
         if organisation.name_en is None and organisation.name_fr is None:
@@ -108,6 +111,11 @@ class OrganisationService:
                     "not_an_institution",
                 )
             created = await repository.add_designation(event)
+            if created:
+                # The OMC mark of its published micro-credentials may have changed.
+                await MicroCredentialRepository(session).record_changes_for_organisation(
+                    event.organisation_id
+                )
             history = await repository.designations(event.organisation_id)
         record = next(item for item in history if item.event_id == event.event_id)
         return record, created

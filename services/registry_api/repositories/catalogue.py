@@ -1,0 +1,248 @@
+"""SQL of the public catalogue: the published version of each micro-credential, filtered,
+searched, faceted and paged by keyset; the change feed; the export stream."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Numeric,
+    Select,
+    and_,
+    cast,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.registry_api.db.tables import (
+    CatalogueChangeRow,
+    CreditTransferRow,
+    MicroCredentialRow,
+    MicroCredentialVersionRow,
+    OrganisationRow,
+    ProviderTypeRow,
+    QualificationTypeRow,
+)
+from services.registry_api.repositories.organisations import in_good_standing_on
+from shared.schemas.catalogue import CatalogueFilters, FacetName, SortOrder
+from shared.schemas.micro_credentials import CreditTransfer
+
+MC = MicroCredentialRow
+V = MicroCredentialVersionRow
+ORG = OrganisationRow
+
+_today = func.current_date()
+OMC_PLUS = exists(
+    select(CreditTransferRow.id).where(
+        CreditTransferRow.micro_credential_id == MC.id,
+        CreditTransferRow.valid_from <= _today,
+        or_(CreditTransferRow.valid_until.is_(None), CreditTransferRow.valid_until >= _today),
+    )
+)
+IN_GOOD_STANDING = func.coalesce(in_good_standing_on(_today), false())
+OMC_MARK = and_(V.iqap, V.approval_reference.is_not(None), IN_GOOD_STANDING)
+HAS_CURRENT_OFFERING = func.coalesce(V.last_offering_ends >= _today, false())
+
+
+@dataclass(frozen=True)
+class CatalogueRow:
+    """One catalogue entry as read, before it is shaped into the public item."""
+
+    version: MicroCredentialVersionRow
+    micro_credential: MicroCredentialRow
+    organisation: OrganisationRow
+    eqaa_slug: str | None
+    oqf_level: int | None
+    in_good_standing: bool
+    omc_mark: bool
+    omc_plus: bool
+    has_current_offering: bool
+    sort_key: Any
+
+
+def _base() -> Select[Any]:
+    return (
+        select(
+            V,
+            MC,
+            ORG,
+            ProviderTypeRow.eqaa_slug,
+            QualificationTypeRow.oqf_level,
+            IN_GOOD_STANDING,
+            OMC_MARK,
+            OMC_PLUS,
+            HAS_CURRENT_OFFERING,
+        )
+        .join(MC, and_(MC.id == V.micro_credential_id, MC.published_version == V.version))
+        .join(ORG, ORG.id == MC.organisation_id)
+        .outerjoin(ProviderTypeRow, ProviderTypeRow.code == ORG.provider_type)
+        .outerjoin(QualificationTypeRow, QualificationTypeRow.code == V.qualification_type)
+        .where(V.status == "published")
+    )
+
+
+def _text_query(q: str) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
+    return func.websearch_to_tsquery("english", q), func.websearch_to_tsquery("french", q)
+
+
+def _conditions(filters: CatalogueFilters, *, skip: FacetName | None = None) -> list[ColumnElement[bool]]:
+    """WHERE clauses for ``filters``; ``skip`` leaves out one facet's own filter (disjunctive facets:
+    a facet's counts show what choosing another of its values would give)."""
+    f = filters
+
+    def flag(value: bool | None, expression: ColumnElement[bool]) -> Callable[[], ColumnElement[bool]]:
+        return lambda: expression if value else ~expression
+
+    candidates: list[tuple[bool, FacetName | None, Callable[[], ColumnElement[bool]]]] = [
+        (bool(f.q), None, lambda: _matches(f.q or "")),
+        (
+            bool(f.qualification_type),
+            FacetName.QUALIFICATION_TYPE,
+            lambda: V.qualification_type.in_(f.qualification_type),
+        ),
+        (bool(f.oqf_level), None, lambda: QualificationTypeRow.oqf_level.in_(f.oqf_level)),
+        (bool(f.provider), None, lambda: ORG.id.in_(f.provider)),
+        (bool(f.provider_type), FacetName.PROVIDER_TYPE, lambda: ORG.provider_type.in_(f.provider_type)),
+        (f.hours_min is not None, None, lambda: V.instructional_hours >= f.hours_min),
+        (f.hours_max is not None, None, lambda: V.instructional_hours <= f.hours_max),
+        (bool(f.delivery_mode), FacetName.DELIVERY_MODE, lambda: V.delivery_modes.overlap(f.delivery_mode)),
+        (bool(f.language), FacetName.LANGUAGE, lambda: V.languages.overlap(f.language)),
+        (bool(f.noc), None, lambda: V.noc_codes.overlap(f.noc)),
+        (bool(f.cip), None, lambda: V.cip_codes.overlap(f.cip)),
+        (bool(f.partner), None, lambda: V.partner_ids.overlap(f.partner)),
+        (f.omc_plus is not None, FacetName.OMC_PLUS, flag(f.omc_plus, OMC_PLUS)),
+        (f.omc_mark is not None, FacetName.OMC_MARK, flag(f.omc_mark, OMC_MARK)),
+        (
+            f.has_current_offering is not None,
+            FacetName.HAS_CURRENT_OFFERING,
+            flag(f.has_current_offering, HAS_CURRENT_OFFERING),
+        ),
+        (f.osap is not None, FacetName.OSAP, lambda: func.coalesce(V.osap_eligible, false()) == f.osap),
+        (bool(f.conforms_to), FacetName.PROFILE, lambda: V.profiles_met.contains(f.conforms_to)),
+    ]
+    return [
+        build() for present, facet, build in candidates if present and (facet is None or facet is not skip)
+    ]
+
+
+def _matches(q: str) -> ColumnElement[bool]:
+    english, french = _text_query(q)
+    return or_(V.search_en.op("@@")(english), V.search_fr.op("@@")(french))
+
+
+def sort_key(filters: CatalogueFilters, order: SortOrder) -> tuple[Any, bool]:
+    """The expression a page is ordered by (then by id), and whether it descends."""
+    if order is SortOrder.RELEVANCE and filters.q:
+        english, french = _text_query(filters.q)
+        rank = func.greatest(func.ts_rank(V.search_en, english), func.ts_rank(V.search_fr, french))
+        # Rounded to a numeric so that the cursor round-trips exactly.
+        return func.round(cast(rank, Numeric), 6), True
+    if order in (SortOrder.HOURS, SortOrder.HOURS_DESC):
+        descending = order is SortOrder.HOURS_DESC
+        return func.coalesce(V.instructional_hours, -1 if descending else 1_000_000), descending
+    if order in (SortOrder.PUBLISHED, SortOrder.PUBLISHED_DESC):
+        return V.published_at, order is SortOrder.PUBLISHED_DESC
+    return V.title_sort, order is SortOrder.TITLE_DESC
+
+
+class CatalogueRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def page(
+        self, filters: CatalogueFilters, order: SortOrder, *, after: tuple[Any, uuid.UUID] | None, limit: int
+    ) -> list[CatalogueRow]:
+        key, descending = sort_key(filters, order)
+        statement = _base().add_columns(key).where(*_conditions(filters))
+        if after is not None:
+            last_key, last_id = after
+            beyond = key < last_key if descending else key > last_key
+            statement = statement.where(or_(beyond, and_(key == last_key, MC.id > last_id)))
+        statement = statement.order_by(key.desc() if descending else key.asc(), MC.id).limit(limit)
+        return [CatalogueRow(*row) for row in (await self._session.execute(statement)).all()]
+
+    async def get(self, micro_credential_id: uuid.UUID) -> CatalogueRow | None:
+        statement = _base().add_columns(literal(None)).where(MC.id == micro_credential_id)
+        row = (await self._session.execute(statement)).one_or_none()
+        return CatalogueRow(*row) if row is not None else None
+
+    async def get_many(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, CatalogueRow]:
+        if not ids:
+            return {}
+        statement = _base().add_columns(literal(None)).where(MC.id.in_(ids))
+        rows = [CatalogueRow(*row) for row in (await self._session.execute(statement)).all()]
+        return {row.micro_credential.id: row for row in rows}
+
+    async def facet(self, filters: CatalogueFilters, name: FacetName) -> list[tuple[str, int]]:
+        value = _facet_value(name)
+        inner = (
+            _base().with_only_columns(value.label("value")).where(*_conditions(filters, skip=name)).subquery()
+        )
+        statement = (
+            select(inner.c.value, func.count())
+            .where(inner.c.value.is_not(None))
+            .group_by(inner.c.value)
+            .order_by(func.count().desc(), inner.c.value)
+        )
+        return [
+            (str(row[0]).lower() if isinstance(row[0], bool) else str(row[0]), int(row[1]))
+            for row in (await self._session.execute(statement)).all()
+        ]
+
+    async def credit_transfers(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[CreditTransfer]]:
+        grouped: dict[uuid.UUID, list[CreditTransfer]] = {identifier: [] for identifier in ids}
+        if not ids:
+            return grouped
+        rows = await self._session.scalars(
+            select(CreditTransferRow)
+            .where(CreditTransferRow.micro_credential_id.in_(ids))
+            .order_by(CreditTransferRow.valid_from, CreditTransferRow.id)
+        )
+        for row in rows:
+            grouped[row.micro_credential_id].append(CreditTransfer.model_validate(row, from_attributes=True))
+        return grouped
+
+    async def changes(self, *, after: int, limit: int) -> list[CatalogueChangeRow]:
+        rows = await self._session.scalars(
+            select(CatalogueChangeRow)
+            .where(CatalogueChangeRow.seq > after)
+            .order_by(CatalogueChangeRow.seq)
+            .limit(limit)
+        )
+        return list(rows)
+
+    async def stream_ids(self, batch_size: int) -> AsyncIterator[list[uuid.UUID]]:
+        """Every catalogue entry's id, in batches, in id order (for the export)."""
+        last: uuid.UUID | None = None
+        while True:
+            statement = _base().with_only_columns(MC.id).order_by(MC.id).limit(batch_size)
+            if last is not None:
+                statement = statement.where(MC.id > last)
+            ids = list((await self._session.scalars(statement)).all())
+            if not ids:
+                return
+            yield ids
+            last = ids[-1]
+
+
+def _facet_value(name: FacetName) -> Any:
+    return {
+        FacetName.QUALIFICATION_TYPE: V.qualification_type,
+        FacetName.PROVIDER_TYPE: ORG.provider_type,
+        FacetName.DELIVERY_MODE: func.unnest(V.delivery_modes),
+        FacetName.LANGUAGE: func.unnest(V.languages),
+        FacetName.OMC_PLUS: OMC_PLUS,
+        FacetName.OMC_MARK: OMC_MARK,
+        FacetName.HAS_CURRENT_OFFERING: HAS_CURRENT_OFFERING,
+        FacetName.OSAP: func.coalesce(V.osap_eligible, false()),
+        FacetName.PROFILE: func.unnest(V.profiles_met),
+    }[name]

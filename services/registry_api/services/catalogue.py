@@ -1,0 +1,262 @@
+"""The public catalogue: search with filters and facets, keyset pages, items, the change feed that
+lets a portal mirror the catalogue exactly, and the full export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import AsyncIterator
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from services.registry_api.errors import MicroCredentialNotFound
+from services.registry_api.repositories.catalogue import CatalogueRepository, CatalogueRow
+from services.registry_api.repositories.reference_data import ReferenceDataRepository
+from shared.errors import UnprocessableInput
+from shared.schemas.catalogue import (
+    CatalogueChange,
+    CatalogueFilters,
+    CatalogueItem,
+    CataloguePage,
+    ChangeKind,
+    ChangePage,
+    Facet,
+    FacetName,
+    FacetValue,
+    Provider,
+    Qualification,
+    SortOrder,
+)
+from shared.schemas.micro_credentials import CreditTransfer, MicroCredentialMetadata, teer_of
+from shared.web.cursor import decode_cursor, encode_cursor
+
+EXPORT_BATCH = 500
+CSV_COLUMNS = [
+    "id",
+    "version",
+    "course_code",
+    "provider_slug",
+    "provider_name_en",
+    "title_en",
+    "title_fr",
+    "qualification_type",
+    "oqf_level",
+    "instructional_hours",
+    "delivery_modes",
+    "languages",
+    "noc_codes",
+    "cip_codes",
+    "omc_mark",
+    "omc_plus",
+    "has_current_offering",
+    "profiles_met",
+    "published_at",
+    "url",
+]
+
+
+class CatalogueService:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+
+    async def search(
+        self,
+        filters: CatalogueFilters,
+        *,
+        order: SortOrder,
+        after: str | None,
+        limit: int,
+        facets: list[FacetName],
+    ) -> CataloguePage:
+        if order is SortOrder.RELEVANCE and not filters.q:
+            order = SortOrder.TITLE
+        position = _decode_position(after, order) if after else None
+        async with self._sessions() as session:
+            repository = CatalogueRepository(session)
+            rows = await repository.page(filters, order, after=position, limit=limit + 1)
+            has_more = len(rows) > limit
+            rows = rows[:limit]
+            items = await _items(session, rows)
+            facet_counts = [
+                Facet(
+                    name=name.value,
+                    values=[FacetValue(value=v, count=c) for v, c in await repository.facet(filters, name)],
+                )
+                for name in dict.fromkeys(facets)
+            ]
+        next_cursor = None
+        if has_more:
+            last = rows[-1]
+            next_cursor = encode_cursor(order.value, _jsonable(last.sort_key), str(last.micro_credential.id))
+        return CataloguePage(items=items, facets=facet_counts, next_cursor=next_cursor)
+
+    async def item(self, micro_credential_id: uuid.UUID) -> CatalogueItem:
+        async with self._sessions() as session:
+            row = await CatalogueRepository(session).get(micro_credential_id)
+            if row is None:
+                raise MicroCredentialNotFound(f"No published micro-credential with id {micro_credential_id}.")
+            return (await _items(session, [row]))[0]
+
+    async def changes(self, *, after: str | None, limit: int) -> ChangePage:
+        position = int(decode_cursor(after, arity=1)[0]) if after else 0
+        async with self._sessions() as session:
+            repository = CatalogueRepository(session)
+            entries = await repository.changes(after=position, limit=limit + 1)
+            has_more = len(entries) > limit
+            entries = entries[:limit]
+            upserted = {entry.micro_credential_id for entry in entries if entry.kind == ChangeKind.UPSERT}
+            current = await repository.get_many(list(upserted))
+            items = {item.id: item for item in await _items(session, list(current.values()))}
+        changes = [
+            CatalogueChange(
+                seq=entry.seq,
+                kind=ChangeKind(entry.kind),
+                micro_credential_id=entry.micro_credential_id,
+                version=entry.version,
+                occurred_at=entry.occurred_at,
+                item=items.get(entry.micro_credential_id) if entry.kind == ChangeKind.UPSERT else None,
+            )
+            for entry in entries
+        ]
+        last = changes[-1].seq if changes else position
+        return ChangePage(changes=changes, next_cursor=encode_cursor(last), has_more=has_more)
+
+    async def export_json_lines(self) -> AsyncIterator[bytes]:
+        async for item in self._every_item():
+            yield item.model_dump_json(exclude_none=True).encode() + b"\n"
+
+    async def export_csv(self) -> AsyncIterator[bytes]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(CSV_COLUMNS)
+        async for item in self._every_item():
+            writer.writerow(_csv_row(item))
+            if buffer.tell() > 64_000:
+                yield buffer.getvalue().encode()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue().encode()
+
+    async def _every_item(self) -> AsyncIterator[CatalogueItem]:
+        async with self._sessions() as session:
+            repository = CatalogueRepository(session)
+            async for ids in repository.stream_ids(EXPORT_BATCH):
+                rows = await repository.get_many(ids)
+                for item in await _items(session, [rows[i] for i in ids if i in rows]):
+                    yield item
+
+
+async def _items(session: AsyncSession, rows: list[CatalogueRow]) -> list[CatalogueItem]:
+    if not rows:
+        return []
+    qualifications = {q.code: q for q in await ReferenceDataRepository(session).qualification_types()}
+    transfers = await CatalogueRepository(session).credit_transfers([row.micro_credential.id for row in rows])
+    return [_item(row, qualifications, transfers[row.micro_credential.id]) for row in rows]
+
+
+def _item(
+    row: CatalogueRow, qualifications: dict[str, Any], transfers: list[CreditTransfer]
+) -> CatalogueItem:
+    version, organisation = row.version, row.organisation
+    metadata = MicroCredentialMetadata.model_validate(version.metadata_)
+    qualification = qualifications.get(version.qualification_type or "")
+    return CatalogueItem(
+        id=row.micro_credential.id,
+        version=version.version,
+        course_code=row.micro_credential.course_code,
+        provider=Provider(
+            id=organisation.id,
+            slug=organisation.slug,
+            name_en=organisation.name_en,
+            name_fr=organisation.name_fr,
+            provider_type=organisation.provider_type,
+            eqaa_slug=row.eqaa_slug,
+            ctid=organisation.ctid,
+            in_good_standing=bool(row.in_good_standing),
+        ),
+        title=metadata.title,
+        qualification=Qualification.model_validate(qualification, from_attributes=True)
+        if qualification
+        else None,
+        omc_mark=bool(row.omc_mark),
+        omc_plus=bool(row.omc_plus),
+        has_current_offering=bool(row.has_current_offering),
+        hours_outside_guideline=metadata.hours_outside_guideline,
+        teer_categories=[teer_of(code) for code in metadata.noc_codes],
+        profiles_met=list(version.profiles_met),
+        credit_transfers=transfers,
+        metadata=metadata,
+        approval_reference=version.approval_reference,
+        published_at=version.published_at,
+        updated_at=max(row.micro_credential.updated_at, organisation.updated_at),
+    )
+
+
+def _csv_row(item: CatalogueItem) -> list[str]:
+    metadata = item.metadata
+    return [
+        str(item.id),
+        str(item.version),
+        item.course_code,
+        item.provider.slug,
+        item.provider.name_en or "",
+        item.title.en or "",
+        item.title.fr or "",
+        item.qualification.code if item.qualification else "",
+        str(item.qualification.oqf_level) if item.qualification else "",
+        str(metadata.instructional_hours) if metadata.instructional_hours is not None else "",
+        ";".join(metadata.delivery_modes),
+        ";".join(metadata.languages_of_instruction),
+        ";".join(metadata.noc_codes),
+        ";".join(metadata.cip_codes),
+        str(item.omc_mark).lower(),
+        str(item.omc_plus).lower(),
+        str(item.has_current_offering).lower(),
+        ";".join(item.profiles_met),
+        item.published_at.isoformat() if item.published_at else "",
+        str(metadata.url) if metadata.url else "",
+    ]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _decode_position(after: str, order: SortOrder) -> tuple[Any, uuid.UUID]:
+    cursor_order, key, identifier = decode_cursor(after, arity=3)
+    if cursor_order != order.value:
+        raise UnprocessableInput.for_field(
+            "query.after",
+            "This cursor belongs to another sort order; start again without it.",
+            "cursor_sort_mismatch",
+        )
+    try:
+        last_id = uuid.UUID(str(identifier))
+    except ValueError:
+        raise UnprocessableInput.for_field(
+            "query.after", "The cursor is not one this service issued.", "invalid_cursor"
+        ) from None
+    return _typed_key(key, order), last_id
+
+
+def _typed_key(key: Any, order: SortOrder) -> Any:
+    """Give the cursor's key back the type of the sort expression it came from."""
+    from datetime import datetime
+
+    try:
+        if order in (SortOrder.RELEVANCE, SortOrder.HOURS, SortOrder.HOURS_DESC):
+            return Decimal(str(key))
+        if order in (SortOrder.PUBLISHED, SortOrder.PUBLISHED_DESC):
+            return datetime.fromisoformat(str(key)) if key is not None else None
+        return str(key)
+    except (ValueError, ArithmeticError):
+        raise UnprocessableInput.for_field(
+            "query.after", "The cursor is not one this service issued.", "invalid_cursor"
+        ) from None
