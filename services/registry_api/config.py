@@ -26,6 +26,13 @@ class RegistrySettings(ServiceSettings):
         description="Seals token signing keys at rest. Required, and not a placeholder, in production.",
     )
     token_ttl_seconds: int = Field(600, ge=60, le=3600, description="Lifetime of access tokens.")
+    import_max_rows: int = Field(
+        1000,
+        ge=1,
+        le=100_000,
+        description="Most micro-credentials one bulk import may hold; a larger batch gets 413 "
+        "(max_body_bytes still applies to the request).",
+    )
 
     @model_validator(mode="before")
     @classmethod

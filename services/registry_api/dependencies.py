@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry_api.config import RegistrySettings
 from services.registry_api.services.api_clients import ApiClientService
+from services.registry_api.services.bulk_import import BulkImportService
 from services.registry_api.services.catalogue import CatalogueService
 from services.registry_api.services.micro_credentials import MicroCredentialService
 from services.registry_api.services.organisations import OrganisationService
@@ -68,12 +69,17 @@ def _micro_credentials(sessions: Sessions) -> MicroCredentialService:
     return MicroCredentialService(sessions)
 
 
+def _bulk_imports(sessions: Sessions, settings: Settings) -> BulkImportService:
+    return BulkImportService(sessions, max_rows=settings.import_max_rows)
+
+
 SigningKeys = Annotated[SigningKeyService, Depends(_signing_keys)]
 Tokens = Annotated[TokenService, Depends(_tokens)]
 Organisations = Annotated[OrganisationService, Depends(_organisations)]
 ApiClients = Annotated[ApiClientService, Depends(_api_clients)]
 ReferenceData = Annotated[ReferenceDataService, Depends(_reference_data)]
 MicroCredentials = Annotated[MicroCredentialService, Depends(_micro_credentials)]
+BulkImports = Annotated[BulkImportService, Depends(_bulk_imports)]
 Catalogue = Annotated[CatalogueService, Depends(_catalogue)]
 
 Caller = CurrentPrincipal

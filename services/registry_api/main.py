@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from services.registry_api.api import (
+    bulk_import,
     catalogue,
     internal,
     micro_credentials,
@@ -62,6 +63,7 @@ def create_app(settings: RegistrySettings) -> FastAPI:
             reference_data.router,
             organisations.router,
             micro_credentials.router,
+            bulk_import.router,
             catalogue.router,
             internal.router,
             signing_keys.router,

@@ -49,4 +49,4 @@ def conditional_response(
 
 
 def json_body(model: BaseModel) -> bytes:
-    return model.model_dump_json(exclude_none=True).encode()
+    return model.model_dump_json().encode()

@@ -151,6 +151,11 @@ class OrganisationRepository:
         )
         return (await self._session.execute(statement)).scalar_one_or_none() is not None
 
+    async def designation_event(self, event_id: uuid.UUID) -> DesignationEvent | None:
+        """The event as it was recorded under ``event_id``, if any."""
+        row = await self._session.get(DesignationRow, event_id)
+        return DesignationEvent.model_validate(row, from_attributes=True) if row is not None else None
+
     async def designations(self, organisation_id: uuid.UUID) -> list[Designation]:
         rows = await self._session.scalars(
             select(DesignationRow)

@@ -126,7 +126,7 @@ class CatalogueService:
 
     async def export_json_lines(self) -> AsyncIterator[bytes]:
         async for item in self._every_item():
-            yield item.model_dump_json(exclude_none=True).encode() + b"\n"
+            yield item.model_dump_json().encode() + b"\n"
 
     async def export_csv(self) -> AsyncIterator[bytes]:
         buffer = io.StringIO()

@@ -58,14 +58,18 @@ class OrganisationService:
         ensure_may_edit(principal, organisation_id)
         async with self._sessions.begin() as session:
             repository = OrganisationRepository(session)
-            if not await repository.update_details(organisation_id, details):
-                raise OrganisationNotFound(f"No organisation with id {organisation_id}.")
+            current = await self._require(repository, organisation_id)
+            sent = details.model_fields_set
+            name_en = details.name_en if "name_en" in sent else current.name_en
+            name_fr = details.name_fr if "name_fr" in sent else current.name_fr
+            if name_en is None and name_fr is None:
+                # Refused before writing: the table has no room for an organisation without a name.
+                raise UnprocessableInput.for_field("body.name_en", "name_en or name_fr must remain")
+            await repository.update_details(organisation_id, details)
             # Its names and website appear in each of its catalogue entries.
             await MicroCredentialRepository(session).record_changes_for_organisation(organisation_id)
             organisation = await repository.get(organisation_id)
         assert organisation is not None
-        if organisation.name_en is None and organisation.name_fr is None:
-            raise UnprocessableInput.for_field("body.name_en", "name_en or name_fr must remain")
         return organisation
 
     async def set_approved_types(
@@ -115,6 +119,12 @@ class OrganisationService:
                 # The OMC mark of its published micro-credentials may have changed.
                 await MicroCredentialRepository(session).record_changes_for_organisation(
                     event.organisation_id
+                )
+            elif await repository.designation_event(event.event_id) != event:
+                raise UnprocessableInput.for_field(
+                    "body.event_id",
+                    "That event id already recorded a different decision.",
+                    "event_reused",
                 )
             history = await repository.designations(event.organisation_id)
         record = next(item for item in history if item.event_id == event.event_id)
