@@ -11,6 +11,7 @@ from services.registry_api.config import RegistrySettings
 from services.registry_api.services.api_clients import ApiClientService
 from services.registry_api.services.bulk_import import BulkImportService
 from services.registry_api.services.catalogue import CatalogueService
+from services.registry_api.services.conformance_reports import ConformanceService
 from services.registry_api.services.micro_credentials import MicroCredentialService
 from services.registry_api.services.organisations import OrganisationService
 from services.registry_api.services.reference_data import ReferenceDataService
@@ -61,6 +62,10 @@ def _reference_data(sessions: Sessions) -> ReferenceDataService:
     return ReferenceDataService(sessions)
 
 
+def _conformance(sessions: Sessions) -> ConformanceService:
+    return ConformanceService(sessions)
+
+
 def _catalogue(sessions: Sessions) -> CatalogueService:
     return CatalogueService(sessions)
 
@@ -81,6 +86,7 @@ ReferenceData = Annotated[ReferenceDataService, Depends(_reference_data)]
 MicroCredentials = Annotated[MicroCredentialService, Depends(_micro_credentials)]
 BulkImports = Annotated[BulkImportService, Depends(_bulk_imports)]
 Catalogue = Annotated[CatalogueService, Depends(_catalogue)]
+Conformance = Annotated[ConformanceService, Depends(_conformance)]
 
 Caller = CurrentPrincipal
 Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]

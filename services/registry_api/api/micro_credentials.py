@@ -7,7 +7,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, status
 
-from services.registry_api.dependencies import Caller, MicroCredentials
+from services.registry_api.dependencies import Caller, Conformance, MicroCredentials
+from shared.schemas.conformance import ConformanceReport, InstitutionConformance
 from shared.schemas.micro_credentials import (
     CreditTransfer,
     CreditTransferCreate,
@@ -175,3 +176,27 @@ async def add_credit_transfer(
     caller: Caller,
 ) -> CreditTransfer:
     return await micro_credentials.add_credit_transfer(caller, micro_credential_id, data)
+
+
+@router.get(
+    "/v1/micro-credentials/{micro_credential_id}/versions/{version}/conformance",
+    name="get_version_conformance",
+    summary="Which required elements this version has and lacks, for each metadata profile",
+    responses=problem_responses(404),
+)
+async def get_version_conformance(
+    micro_credential_id: uuid.UUID, version: VersionNumber, conformance: Conformance, caller: Caller
+) -> ConformanceReport:
+    return await conformance.version_report(caller, micro_credential_id, version)
+
+
+@router.get(
+    "/v1/organisations/{organisation_id}/conformance",
+    name="get_institution_conformance",
+    summary="How the institution's micro-credentials fare against each profile, and what is missing most",
+    responses=problem_responses(404),
+)
+async def get_institution_conformance(
+    organisation_id: uuid.UUID, conformance: Conformance, caller: Caller
+) -> InstitutionConformance:
+    return await conformance.institution_summary(caller, organisation_id)

@@ -223,6 +223,33 @@ class MicroCredentialRepository:
         )
         return [CreditTransfer.model_validate(row, from_attributes=True) for row in rows]
 
+    async def latest_versions(self, organisation_id: uuid.UUID) -> list[MicroCredentialVersion]:
+        """The newest version of each of the organisation's micro-credentials."""
+        newest = (
+            select(
+                MicroCredentialVersionRow.micro_credential_id,
+                func.max(MicroCredentialVersionRow.version).label("v"),
+            )
+            .join(MicroCredentialRow, MicroCredentialRow.id == MicroCredentialVersionRow.micro_credential_id)
+            .where(MicroCredentialRow.organisation_id == organisation_id)
+            .group_by(MicroCredentialVersionRow.micro_credential_id)
+            .subquery()
+        )
+        rows = await self._session.execute(
+            select(MicroCredentialVersionRow, QualificationTypeRow.oqf_level)
+            .join(
+                newest,
+                (newest.c.micro_credential_id == MicroCredentialVersionRow.micro_credential_id)
+                & (newest.c.v == MicroCredentialVersionRow.version),
+            )
+            .outerjoin(
+                QualificationTypeRow,
+                QualificationTypeRow.code == MicroCredentialVersionRow.qualification_type,
+            )
+            .order_by(MicroCredentialVersionRow.micro_credential_id)
+        )
+        return [_version(row, level) for row, level in rows.all()]
+
     async def record_changes_for_organisation(self, organisation_id: uuid.UUID) -> None:
         """Every catalogue entry of an organisation changed (its name, its DOMCI standing)."""
         published = (
