@@ -95,6 +95,48 @@ async def _rotate_signing_key(world: World, headers: dict[str, str]) -> Any:
     )
 
 
+async def _update_organisation(world: World, headers: dict[str, str]) -> Any:
+    return await world.platform.http.patch(
+        f"{world.platform.registry.public_url}/v1/organisations/{world.target_institution_id}",
+        json={"city": "Sudbury"},
+        headers=headers,
+    )
+
+
+async def _approve_types(world: World, headers: dict[str, str]) -> Any:
+    return await world.platform.http.put(
+        f"{world.platform.registry.public_url}/v1/organisations/{world.target_institution_id}/approved-qualification-types",
+        json={"qualification_types": ["cert"]},
+        headers=headers,
+    )
+
+
+async def _create_micro_credential(world: World, headers: dict[str, str]) -> Any:
+    import secrets
+
+    return await world.platform.http.post(
+        f"{world.platform.registry.public_url}/v1/organisations/{world.target_institution_id}/micro-credentials",
+        json={"course_code": f"M-{secrets.token_hex(4)}", "metadata": {"title": {"en": "Matrix"}}},
+        headers=headers,
+    )
+
+
+async def _designate(world: World, headers: dict[str, str]) -> Any:
+    import uuid
+
+    return await world.platform.http.post(
+        f"{world.platform.registry.public_url}/internal/v1/designation-events",
+        json={
+            "event_id": str(uuid.uuid4()),
+            "organisation_id": world.target_institution_id,
+            "status": "designated",
+            "effective_from": "2024-01-01",
+            "decision_reference": "matrix",
+        },
+        headers=headers,
+    )
+
+
 async def _whoami_at(service: str) -> Call:
     async def call(world: World, headers: dict[str, str]) -> Any:
         return await world.platform.http.get(f"{world.platform.urls[service]}/v1/whoami", headers=headers)
@@ -109,6 +151,10 @@ MATRIX: list[tuple[str, Call, set[str], int]] = [
     ("revoke API client", _revoke_client, {"admin", "own_institution"}, 200),
     ("list token signing keys", _list_signing_keys, {"admin"}, 200),
     ("rotate token signing key", _rotate_signing_key, {"admin"}, 201),
+    ("update organisation", _update_organisation, {"admin", "own_institution"}, 200),
+    ("set approved qualification types", _approve_types, {"admin", "ministry"}, 200),
+    ("create micro-credential", _create_micro_credential, {"own_institution"}, 201),
+    ("apply designation event (ledger only)", _designate, set(), 201),
 ]
 
 
