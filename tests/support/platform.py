@@ -6,6 +6,7 @@ from __future__ import annotations
 import secrets
 import uuid
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import httpx
@@ -36,6 +37,7 @@ class Platform:
     admin: ClientCredentials
     http: httpx.AsyncClient
     _tokens: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    _ledger: ClientCredentials | None = None
 
     @property
     def urls(self) -> dict[str, str]:
@@ -96,3 +98,66 @@ class Platform:
         """A fresh organisation of ``kind`` with one client holding ``roles``."""
         organisation = await self.new_organisation(kind)
         return await self.new_client(organisation["id"], roles)
+
+    async def ledger(self) -> ClientCredentials:
+        """The quality ledger's client: role `ledger` on the platform operator, made once by the admin."""
+        if self._ledger is None:
+            response = await self.http.get(
+                f"{self.registry.public_url}/v1/organisations", params={"kind": "platform"}
+            )
+            assert response.status_code == 200, response.text
+            operator = next(item for item in response.json()["items"] if item["slug"] == "omc-platform")
+            self._ledger = await self.new_client(operator["id"], [Role.LEDGER])
+        return self._ledger
+
+    async def designate(
+        self,
+        organisation_id: uuid.UUID | str,
+        *,
+        status: str = "designated",
+        effective_from: date = date(2020, 1, 1),
+        effective_until: date | None = None,
+        event_id: uuid.UUID | None = None,
+        actor: ClientCredentials | None = None,
+    ) -> httpx.Response:
+        """Post a DOMCI designation event as the ledger (or ``actor``); returns the raw response."""
+        body = {
+            "event_id": str(event_id or uuid.uuid4()),
+            "organisation_id": str(organisation_id),
+            "status": status,
+            "effective_from": effective_from.isoformat(),
+            "effective_until": effective_until.isoformat() if effective_until else None,
+            "decision_reference": f"MCU decision {secrets.token_hex(3)}",
+        }
+        return await self.http.post(
+            f"{self.registry.public_url}/internal/v1/designation-events",
+            json=body,
+            headers=await self.auth(actor or await self.ledger()),
+        )
+
+    async def approve_types(self, organisation_id: uuid.UUID | str, codes: list[str]) -> dict[str, Any]:
+        """As the admin, set the OMC types the institution has current government approval for."""
+        response = await self.http.put(
+            f"{self.registry.public_url}/v1/organisations/{organisation_id}/approved-qualification-types",
+            json={"qualification_types": codes},
+            headers=await self.auth(self.admin),
+        )
+        assert response.status_code == 200, response.text
+        organisation: dict[str, Any] = response.json()
+        return organisation
+
+    async def new_domci(
+        self, provider_type: str = "ontario_public_college", approved: list[str] | None = None
+    ) -> tuple[dict[str, Any], ClientCredentials]:
+        """An institution of ``provider_type``, approved for ``approved`` (default: all it may award),
+        designated a DOMCI since 2020-01-01, with a registrar client (role `institution`)."""
+        organisation = await self.new_organisation(OrganisationKind.INSTITUTION, provider_type=provider_type)
+        if approved is None:
+            response = await self.http.get(f"{self.registry.public_url}/v1/reference/provider-types")
+            eligible = {item["code"]: item["eligible_qualification_types"] for item in response.json()}
+            approved = eligible[provider_type]
+        organisation = await self.approve_types(organisation["id"], approved)
+        designated = await self.designate(organisation["id"])
+        assert designated.status_code == 201, designated.text
+        registrar = await self.new_client(organisation["id"], [Role.INSTITUTION])
+        return organisation, registrar

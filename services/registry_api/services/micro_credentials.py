@@ -65,7 +65,7 @@ class MicroCredentialService:
         ensure_owner(principal, organisation_id)
         async with self._sessions.begin() as session:
             owner = await owning_institution(session, organisation_id)
-            await self._check_metadata(session, owner, data.metadata)
+            await self._check_metadata(session, owner, data.metadata, "body.metadata")
             repository = MicroCredentialRepository(session)
             created = await repository.create(organisation_id=organisation_id, course_code=data.course_code)
             if created is None:
@@ -87,7 +87,8 @@ class MicroCredentialService:
             header = await self._header(repository, micro_credential_id, lock=True)
             ensure_owner(principal, header.organisation_id)
             owner = await owning_institution(session, header.organisation_id)
-            await self._check_metadata(session, owner, metadata)
+            # The request body is the metadata itself: its fields are `body.<name>`.
+            await self._check_metadata(session, owner, metadata, "body")
             versions = await repository.versions(micro_credential_id)
             number = await write_draft(repository, micro_credential_id, versions, metadata)
             await repository.touch(micro_credential_id)
@@ -350,10 +351,10 @@ class MicroCredentialService:
 
     @staticmethod
     async def _check_metadata(
-        session: AsyncSession, owner: Organisation, metadata: MicroCredentialMetadata
+        session: AsyncSession, owner: Organisation, metadata: MicroCredentialMetadata, field: str
     ) -> None:
-        await check_level(session, owner, metadata, "body.metadata")
-        await check_partners(session, metadata, "body.metadata")
+        await check_level(session, owner, metadata, field)
+        await check_partners(session, metadata, field)
 
 
 def _columns(metadata: MicroCredentialMetadata, quality_assured: bool) -> dict[str, object]:
