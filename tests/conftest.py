@@ -6,6 +6,7 @@ services can stay up for the whole session; a test that needs a pristine databas
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import AsyncIterator, Iterator
 
@@ -18,7 +19,7 @@ from ops.database import ServiceDatabase, any_server
 from ops.local_servers import start_platform
 from shared.db.migrations import PROJECT_ROOT
 from shared.settings import Environment
-from tests.support.database import fresh_database
+from tests.support.database import drop_databases, fresh_database
 from tests.support.platform import ClientCredentials, Platform
 
 TEST_MASTER_KEY = "test-master-key-for-sealing-signing-keys"
@@ -32,12 +33,15 @@ def admin_url() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def database_name(worker_id: str) -> str:
-    return f"omc_test_{worker_id}"
+    """Unique per run and worker, so that two people (or CI and a person) testing against the same
+    server never drop each other's database."""
+    return f"omc_test_{os.getpid()}_{worker_id}"
 
 
 @pytest.fixture(scope="session")
-def service_databases(admin_url: str, database_name: str) -> list[ServiceDatabase]:
-    return fresh_database(admin_url, database_name)
+def service_databases(admin_url: str, database_name: str) -> Iterator[list[ServiceDatabase]]:
+    yield fresh_database(admin_url, database_name)
+    drop_databases(admin_url, prefix=database_name)
 
 
 def database_for(services: list[ServiceDatabase], schema: str) -> ServiceDatabase:

@@ -361,3 +361,41 @@ async def test_withdrawing_an_approval_returns_the_version_to_draft(college: Reg
     body = withdrawn.json()
     assert (body["status"], body["approved_at"], body["approval_reference"]) == ("draft", None, None)
     assert (await college.step(identifier, "publication", 1)).status_code == 409
+
+
+async def test_an_approval_cannot_be_dated_in_the_future(platform: Platform) -> None:
+    _, registrar = await platform.new_domci()
+    college = Registrar(platform, registrar)
+    created = await college.create(ready_metadata("cert"))
+    assert (await college.step(created["id"], "submission", 1)).status_code == 200
+    response = await college.approve(created["id"], 1, approved_on=date(2099, 1, 1))
+    assert field_paths(response) == {"body.approved_on"}
+    assert (await college.state(created["id"]))["versions"][0]["status"] == "submitted"
+
+
+async def test_replaying_an_approval_with_other_content_is_refused(platform: Platform) -> None:
+    _, registrar = await platform.new_domci()
+    college = Registrar(platform, registrar)
+    created = await college.create(ready_metadata("cert"))
+    assert (await college.step(created["id"], "submission", 1)).status_code == 200
+    event = uuid.uuid4()
+    assert (
+        await college.approve(created["id"], 1, event_id=event, approved_on=date(2026, 6, 1))
+    ).status_code == 200
+    replay = await college.approve(created["id"], 1, event_id=event, approved_on=date(2026, 6, 2))
+    assert field_paths(replay) == {"body.event_id"}
+
+
+async def test_withdrawing_an_approval_stops_quality_assurance_counting(platform: Platform) -> None:
+    _, registrar = await platform.new_domci()
+    college = Registrar(platform, registrar)
+    created = await college.create(ready_metadata("cert"))
+    assert (await college.step(created["id"], "submission", 1)).status_code == 200
+    assert (await college.approve(created["id"], 1)).status_code == 200
+    assert (await college.step(created["id"], "withdrawal", 1)).status_code == 200
+    report = await platform.http.get(
+        f"{platform.registry.public_url}/v1/micro-credentials/{created['id']}/versions/1/conformance",
+        headers=await college.headers(),
+    )
+    omc = next(result for result in report.json()["profiles"] if result["profile"] == "omc")
+    assert "quality_assurance" in omc["missing"]

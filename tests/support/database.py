@@ -33,3 +33,20 @@ def fresh_database(admin_url: str, database: str, *, migrated: bool = True) -> l
 
 def database_url(admin_url: str, database: str) -> str:
     return with_database(admin_url, database)
+
+
+async def _drop_matching(admin_url: str, prefix: str) -> None:
+    connection = await asyncpg.connect(to_asyncpg_dsn(admin_url))
+    try:
+        names = await connection.fetch(
+            "select datname from pg_database where starts_with(datname, $1)", prefix
+        )
+        for row in names:
+            await connection.execute(f'drop database if exists "{row["datname"]}" with (force)')
+    finally:
+        await connection.close()
+
+
+def drop_databases(admin_url: str, *, prefix: str) -> None:
+    """Drop the run's databases (the worker's and those its tests made beside it)."""
+    asyncio.run(_drop_matching(admin_url, prefix))

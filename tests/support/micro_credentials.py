@@ -162,12 +162,14 @@ class Registrar:
         event_id: uuid.UUID | None = None,
         actor: ClientCredentials | None = None,
     ) -> httpx.Response:
+        event_id = event_id or uuid.uuid4()
         return await self.platform.http.post(
             f"{self.base}/internal/v1/micro-credentials/{micro_credential_id}/versions/{version}/approval",
             json={
-                "event_id": str(event_id or uuid.uuid4()),
+                "event_id": str(event_id),
                 "approved_on": approved_on.isoformat(),
-                "approval_reference": f"ledger entry {secrets.token_hex(3)}",
+                # The ledger replays an event with the same content; the reference follows the event.
+                "approval_reference": f"ledger entry {event_id.hex[:8]}",
             },
             headers=await self.platform.auth(actor or await self.platform.ledger()),
         )

@@ -129,6 +129,7 @@ class MicroCredentialService:
             repository = MicroCredentialRepository(session)
             header = await self._header(repository, micro_credential_id, lock=True)
             ensure_owner(principal, header.organisation_id)
+            current = await self._version(repository, micro_credential_id, version)
             await self._move(
                 repository,
                 micro_credential_id,
@@ -139,6 +140,8 @@ class MicroCredentialService:
                 approved_at=None,
                 approval_reference=None,
                 approval_event_id=None,
+                # Without the approval, quality assurance no longer counts towards the profiles.
+                profiles_met=profiles_met(current.metadata, quality_assured=False),
             )
             return await self._version(repository, micro_credential_id, version)
 
@@ -150,9 +153,20 @@ class MicroCredentialService:
         async with self._sessions.begin() as session:
             repository = MicroCredentialRepository(session)
             header = await self._header(repository, micro_credential_id, lock=True)
+            if approval.approved_on > datetime.now(UTC).date():
+                raise UnprocessableInput.for_field(
+                    "body.approved_on", "An approval cannot be dated in the future.", "date_in_future"
+                )
             applied = await repository.version_by_approval_event(approval.event_id)
             if applied == (micro_credential_id, version):
-                return await self._version(repository, micro_credential_id, version)
+                replayed = await self._version(repository, micro_credential_id, version)
+                if replayed.approval_reference != approval.approval_reference or (
+                    replayed.approved_at is not None and replayed.approved_at.date() != approval.approved_on
+                ):
+                    raise UnprocessableInput.for_field(
+                        "body.event_id", "That event id was applied with other content.", "event_reused"
+                    )
+                return replayed
             if applied is not None:
                 raise UnprocessableInput.for_field(
                     "body.event_id", "That event already approved another version.", "event_reused"
