@@ -35,6 +35,21 @@ def _admin_url(settings: PlatformSettings) -> Iterator[str]:
         yield url
 
 
+async def ledger_client_environment(services: list[database.ServiceDatabase]) -> dict[str, str]:
+    """qa_api's own `ledger` client at the registry, made fresh for this run (its secret is never
+    stored), unless QA_REGISTRY_CLIENT_ID is given."""
+    import os
+
+    from ops.admin import create_platform_client
+    from shared.schemas.auth import Role
+
+    if os.environ.get("QA_REGISTRY_CLIENT_ID"):
+        return {}
+    registry = next(service for service in services if service.target.schema == "registry")
+    client = await create_platform_client(registry.url, name="qa_api (omc run)", role=Role.LEDGER)
+    return {"QA_REGISTRY_CLIENT_ID": client.client_id, "QA_REGISTRY_CLIENT_SECRET": client.client_secret}
+
+
 @app.command()
 def run() -> None:
     """Start the whole platform: database, migrations, reference data, the three services."""
@@ -50,6 +65,7 @@ def run() -> None:
             settings.omc_registry_port, settings.omc_qa_port, settings.omc_issuer_port
         )
         environment = service_environment(processes, services, settings.omc_host)
+        environment.update(asyncio.run(ledger_client_environment(services)))
         code = run_services(processes, environment, settings.omc_host)
     raise typer.Exit(code)
 
@@ -92,17 +108,21 @@ def db_seed() -> None:
 
 
 @admin_app.command("create-client")
-def create_admin_client(
+def create_client(
     name: Annotated[str, typer.Option(help="What the client is for.")] = "platform administrator",
+    role: Annotated[str, typer.Option(help="`admin`, or `ledger` for qa_api's own client.")] = "admin",
 ) -> None:
-    """Create an admin API client of the platform operator and print its secret (shown only once)."""
-    from ops.admin import create_admin_client
+    """Create an API client of the platform operator and print its secret (shown only once)."""
+    from ops.admin import create_platform_client
+    from shared.schemas.auth import Role
 
+    if role not in (Role.ADMIN.value, Role.LEDGER.value):
+        raise typer.BadParameter("role must be admin or ledger", param_hint="--role")
     settings = PlatformSettings()
     with _admin_url(settings) as admin_url:
         services = database.setup(admin_url, settings.omc_database_name)
         registry = next(service for service in services if service.target.schema == "registry")
-        client = asyncio.run(create_admin_client(registry.url, name=name))
+        client = asyncio.run(create_platform_client(registry.url, name=name, role=Role(role)))
     typer.echo(
         f"client_id:     {client.client_id}\nclient_secret: {client.client_secret}\n"
         "(The secret is not stored; keep it now.)"

@@ -72,9 +72,16 @@ class LocalPlatform:
             server.stop()
 
 
-def start_platform(databases: list[ServiceDatabase], *, master_key: str, **overrides: Any) -> LocalPlatform:
+def start_platform(
+    databases: list[ServiceDatabase],
+    *,
+    master_key: str,
+    qa_overrides: dict[str, Any] | None = None,
+    **overrides: Any,
+) -> LocalPlatform:
     """Start registry_api, qa_api and credential_issuer on free loopback ports, wired to each other.
-    ``overrides`` are settings every service shares (page sizes, limits...)."""
+    ``overrides`` are settings every service shares (page sizes, limits...); ``qa_overrides`` only
+    qa_api's (its registry client)."""
     from services.credential_issuer.main import create_app as create_issuer
     from services.qa_api.main import create_app as create_qa
     from services.registry_api.main import create_app as create_registry
@@ -97,7 +104,7 @@ def start_platform(databases: list[ServiceDatabase], *, master_key: str, **overr
         }
     )
     qa = QaSettings.model_validate(
-        {**common, "database_url": database_urls["qa"], "public_url": urls["qa_api"]}
+        {**common, "database_url": database_urls["qa"], "public_url": urls["qa_api"], **(qa_overrides or {})}
     )
     issuer = IssuerSettings.model_validate(
         {**common, "database_url": database_urls["issuer"], "public_url": urls["credential_issuer"]}

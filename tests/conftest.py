@@ -14,10 +14,12 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
+from ops.admin import create_platform_client
 from ops.cli import app as omc_cli
 from ops.database import ServiceDatabase, any_server
 from ops.local_servers import start_platform
 from shared.db.migrations import PROJECT_ROOT
+from shared.schemas.auth import Role
 from shared.settings import Environment
 from tests.support.database import drop_databases, fresh_database
 from tests.support.platform import ClientCredentials, Platform
@@ -70,9 +72,19 @@ def admin_client(
 async def platform(
     service_databases: list[ServiceDatabase], admin_client: ClientCredentials
 ) -> AsyncIterator[Platform]:
+    registry_url = next(
+        database.url for database in service_databases if database.target.schema == "registry"
+    )
+    ledger_client = await create_platform_client(registry_url, name="qa_api (tests)", role=Role.LEDGER)
     running = start_platform(
         service_databases,
         master_key=TEST_MASTER_KEY,
+        qa_overrides={
+            "registry_client_id": ledger_client.client_id,
+            "registry_client_secret": ledger_client.client_secret,
+            "outbox_interval_seconds": 0.05,
+            "checkpoint_interval_seconds": 0,
+        },
         environment=Environment.TEST,
         jwks_refresh_min_interval_seconds=0,
         max_body_bytes=65_536,

@@ -92,6 +92,12 @@ def test_production_needs_every_address_said(
     assert "QA_REGISTRY_URL, QA_QA_URL, QA_ISSUER_URL" in capsys.readouterr().err
     for name, url in PRODUCTION_ADDRESSES.items():
         monkeypatch.setenv(f"QA_{name}", url)
+    monkeypatch.setenv("QA_MASTER_KEY", "a-real-secret-of-decent-length-0123456789")
+    with pytest.raises(SystemExit):
+        load_settings(QaSettings)
+    assert "QA_REGISTRY_CLIENT_ID" in capsys.readouterr().err, "production needs qa_api's registry client"
+    monkeypatch.setenv("QA_REGISTRY_CLIENT_ID", "omc_ledger")
+    monkeypatch.setenv("QA_REGISTRY_CLIENT_SECRET", "a-real-client-secret-0123456789")
     assert load_settings(QaSettings).registry_url == "https://registry.omc.example"
 
 

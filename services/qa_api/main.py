@@ -3,13 +3,24 @@ tamper-evident ledger."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
+import structlog
 from fastapi import FastAPI
 
+from services.qa_api.api import approvals, designations, ledger, partnerships, reviews, standing
 from services.qa_api.config import QaSettings
+from services.qa_api.services.checkpoint_keys import CheckpointKeys
+from services.qa_api.services.ledger import LedgerService
+from services.qa_api.services.outbox_relay import OutboxRelay
+from shared.clients.registry import RegistryClient
+from shared.clients.tokens import ClientCredentialsTokens
 from shared.db.migrations import QA
+from shared.errors import NotFound
 from shared.logging import configure_logging
 from shared.settings import load_settings
 from shared.web import whoami
@@ -20,6 +31,7 @@ DESCRIPTION = (
     "EQAA reviews of IQAPs, designation, IQAP approvals of OMCs and partnerships, in a tamper-evident ledger."
 )
 SERVICE = "qa_api"
+logger = structlog.get_logger(__name__)
 
 
 def create_app(settings: QaSettings) -> FastAPI:
@@ -27,7 +39,43 @@ def create_app(settings: QaSettings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with service_resources(app, settings, service=SERVICE, target=QA) as resources:
             app.state.token_verifier = registry_token_verifier(resources.http, settings)
-            yield
+            keys = CheckpointKeys(resources.sessions, master_key=settings.master_key.get_secret_value())
+            await keys.ensure_active_key()
+            app.state.checkpoint_keys = keys
+            app.state.ledger = LedgerService(resources.sessions, keys, issuer=settings.public_url)
+            registry = RegistryClient(resources.http, settings.registry_url)
+            app.state.registry = registry
+            stop = asyncio.Event()
+            tasks = [asyncio.create_task(_checkpoints(app.state.ledger, settings, stop))]
+            if settings.registry_client_id and settings.registry_client_secret:
+                tokens = ClientCredentialsTokens(
+                    registry,
+                    client_id=settings.registry_client_id,
+                    client_secret=settings.registry_client_secret.get_secret_value(),
+                    audience=settings.registry_url,
+                )
+                app.state.registry_tokens = tokens
+                relay = OutboxRelay(
+                    resources.sessions,
+                    registry,
+                    tokens,
+                    lease=timedelta(seconds=settings.outbox_lease_seconds),
+                )
+                app.state.outbox_relay = relay
+                tasks.append(
+                    asyncio.create_task(relay.run(stop, interval_seconds=settings.outbox_interval_seconds))
+                )
+            else:
+                app.state.registry_tokens = None
+                logger.warning("outbox_relay_disabled", reason="QA_REGISTRY_CLIENT_ID is not set")
+            try:
+                yield
+            finally:
+                stop.set()
+                for task in tasks:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
 
     return build_app(
         service=SERVICE,
@@ -35,8 +83,33 @@ def create_app(settings: QaSettings) -> FastAPI:
         description=DESCRIPTION,
         settings=settings,
         lifespan=lifespan,
-        routers=[whoami.router],
+        routers=[
+            whoami.router,
+            reviews.router,
+            designations.router,
+            approvals.router,
+            partnerships.router,
+            standing.router,
+            ledger.router,
+        ],
     )
+
+
+async def _checkpoints(service: LedgerService, settings: QaSettings, stop: asyncio.Event) -> None:
+    """Sign a checkpoint every interval when the ledger grew."""
+    if settings.checkpoint_interval_seconds <= 0:
+        return
+    while not stop.is_set():
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=settings.checkpoint_interval_seconds)
+        if stop.is_set():
+            return
+        try:
+            await service.create_checkpoint()
+        except NotFound:
+            continue
+        except Exception:
+            logger.exception("checkpoint_error")
 
 
 def app_from_environment() -> FastAPI:

@@ -7,7 +7,9 @@ from typing import Any
 
 from shared.clients.base import ServiceClient
 from shared.schemas.auth import JsonWebKeySet, TokenResponse
-from shared.schemas.organisations import Organisation
+from shared.schemas.micro_credentials import MicroCredentialVersion, VersionApproval
+from shared.schemas.organisations import Designation, DesignationEvent, Organisation
+from shared.schemas.reference import ProviderType
 
 
 class RegistryClient(ServiceClient):
@@ -34,3 +36,41 @@ class RegistryClient(ServiceClient):
 
     async def organisation(self, organisation_id: uuid.UUID) -> Organisation:
         return await self._call("GET", f"/v1/organisations/{organisation_id}", Organisation)
+
+    async def provider_types(self) -> list[ProviderType]:
+        response = await self._send("GET", "/v1/reference/provider-types")
+        return [ProviderType.model_validate(item) for item in response.json()]
+
+    async def micro_credential_version(
+        self, micro_credential_id: uuid.UUID, version: int, *, token: str
+    ) -> MicroCredentialVersion:
+        return await self._call(
+            "GET",
+            f"/v1/micro-credentials/{micro_credential_id}/versions/{version}",
+            MicroCredentialVersion,
+            token=token,
+        )
+
+    async def apply_designation(self, event: DesignationEvent, *, token: str) -> Designation:
+        return await self._call(
+            "POST",
+            "/internal/v1/designation-events",
+            Designation,
+            token=token,
+            json=event.model_dump(mode="json"),
+        )
+
+    async def approve_version(
+        self, micro_credential_id: uuid.UUID, version: int, approval: VersionApproval, *, token: str
+    ) -> MicroCredentialVersion:
+        return await self._call(
+            "POST",
+            f"/internal/v1/micro-credentials/{micro_credential_id}/versions/{version}/approval",
+            MicroCredentialVersion,
+            token=token,
+            json=approval.model_dump(mode="json"),
+        )
+
+    async def deliver(self, path: str, payload: dict[str, Any], *, token: str) -> None:
+        """POST an event the quality ledger's outbox holds; raises on any error answer."""
+        await self._send("POST", path, token=token, json=payload)

@@ -1,0 +1,7 @@
+"""(approvals: routes added with the feature.)"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["approvals"])

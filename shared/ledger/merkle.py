@@ -1,0 +1,81 @@
+"""Merkle trees over ledger entry hashes as in RFC 9162 (Certificate Transparency 2.0), section 2.1:
+leaf hash = SHA-256(0x00 || entry hash), node hash = SHA-256(0x01 || left || right). An inclusion
+proof shows that entry m is the m-th leaf of the tree whose root a signed checkpoint states."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+
+def leaf_hash(entry_hash_hex: str) -> bytes:
+    return hashlib.sha256(b"\x00" + bytes.fromhex(entry_hash_hex)).digest()
+
+
+def _node(left: bytes, right: bytes) -> bytes:
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+def _split(n: int) -> int:
+    """The largest power of two smaller than n (n > 1)."""
+    k = 1
+    while k * 2 < n:
+        k *= 2
+    return k
+
+
+def root(leaves: Sequence[bytes]) -> bytes:
+    """MTH(D[n]) of RFC 9162 §2.1.1 over leaf hashes; the empty tree's root is SHA-256("")."""
+    if not leaves:
+        return hashlib.sha256(b"").digest()
+    level = list(leaves)
+    # Bottom-up with the odd node carried up unpaired gives the same tree as the recursive split.
+    while len(level) > 1:
+        paired = [_node(level[i], level[i + 1]) for i in range(0, len(level) - 1, 2)]
+        if len(level) % 2:
+            paired.append(level[-1])
+        level = paired
+    return level[0]
+
+
+def inclusion_path(index: int, leaves: Sequence[bytes]) -> list[bytes]:
+    """PATH(m, D[n]) of RFC 9162 §2.1.3.1: the sibling hashes from leaf ``index`` up to the root."""
+    if not 0 <= index < len(leaves):
+        raise IndexError("leaf index outside the tree")
+    path: list[bytes] = []
+    lo, hi, m = 0, len(leaves), index
+    stack: list[bytes] = []
+    while hi - lo > 1:
+        k = _split(hi - lo)
+        if m < k:
+            stack.append(root(leaves[lo + k : hi]))
+            hi = lo + k
+        else:
+            stack.append(root(leaves[lo : lo + k]))
+            lo, m = lo + k, m - k
+    path.extend(reversed(stack))
+    return path
+
+
+def verify_inclusion(
+    index: int, tree_size: int, leaf: bytes, path: Sequence[bytes], expected_root: bytes
+) -> bool:
+    """RFC 9162 §2.1.3.2: does ``path`` prove ``leaf`` at ``index`` in the tree of ``tree_size``?"""
+    if index >= tree_size:
+        return False
+    fn, sn = index, tree_size - 1
+    result = leaf
+    for sibling in path:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            result = _node(sibling, result)
+            if not fn & 1:
+                while fn & 1 == 0 and fn != 0:
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            result = _node(result, sibling)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and result == expected_root
