@@ -8,8 +8,16 @@ from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.qa_api.config import QaSettings
+from services.qa_api.services.approvals import ApprovalService
 from services.qa_api.services.checkpoint_keys import CheckpointKeys
+from services.qa_api.services.decisions import DecisionService
+from services.qa_api.services.designations import DesignationService
 from services.qa_api.services.ledger import LedgerService
+from services.qa_api.services.organisation_lookup import OrganisationLookup
+from services.qa_api.services.partnerships import PartnershipService
+from services.qa_api.services.registry_facts import RegistryFacts
+from services.qa_api.services.reviews import ReviewService
+from services.qa_api.services.standing import StandingService
 from shared.auth.dependencies import CurrentPrincipal, require_roles
 from shared.clients.registry import RegistryClient
 from shared.schemas.auth import Principal, Role
@@ -47,3 +55,54 @@ Keys = Annotated[CheckpointKeys, Depends(_checkpoint_keys)]
 Registry = Annotated[RegistryClient, Depends(_registry)]
 Caller = CurrentPrincipal
 CheckpointSigner = Annotated[Principal, Depends(require_roles(Role.ADMIN, Role.EQAA, Role.MINISTRY))]
+
+
+def _registry_facts(request: Request) -> RegistryFacts:
+    """The registry as qa_api reads it, with its own token (role `ledger`) for submitted versions."""
+    return RegistryFacts(request.app.state.registry, request.app.state.registry_tokens)
+
+
+def _approvals(request: Request) -> ApprovalService:
+    return ApprovalService(request.app.state.sessions, _registry_facts(request))
+
+
+def _partnerships(request: Request) -> PartnershipService:
+    return PartnershipService(request.app.state.sessions, _registry_facts(request))
+
+
+def _standing(request: Request) -> StandingService:
+    return StandingService(request.app.state.sessions)
+
+
+Approvals = Annotated[ApprovalService, Depends(_approvals)]
+Partnerships = Annotated[PartnershipService, Depends(_partnerships)]
+StandingQueries = Annotated[StandingService, Depends(_standing)]
+
+
+def _organisation_lookup(request: Request) -> OrganisationLookup:
+    """One per request (FastAPI caches a dependency within a request): each organisation is fetched
+    from the registry at most once per request."""
+    return OrganisationLookup(_registry(request))
+
+
+Lookup = Annotated[OrganisationLookup, Depends(_organisation_lookup)]
+
+
+def _reviews(request: Request, lookup: Lookup) -> ReviewService:
+    return ReviewService(request.app.state.sessions, lookup)
+
+
+def _decisions(request: Request, lookup: Lookup) -> DecisionService:
+    return DecisionService(request.app.state.sessions, lookup)
+
+
+def _designations(request: Request, lookup: Lookup) -> DesignationService:
+    return DesignationService(request.app.state.sessions, lookup)
+
+
+Reviews = Annotated[ReviewService, Depends(_reviews)]
+Decisions = Annotated[DecisionService, Depends(_decisions)]
+Designations = Annotated[DesignationService, Depends(_designations)]
+InstitutionUser = Annotated[Principal, Depends(require_roles(Role.INSTITUTION))]
+AgencyUser = Annotated[Principal, Depends(require_roles(Role.EQAA))]
+MinistryUser = Annotated[Principal, Depends(require_roles(Role.MINISTRY))]

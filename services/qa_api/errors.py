@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.errors import Conflict, NotFound
+from shared.errors import Conflict, Forbidden, NotFound
 
 
 class LedgerEntryNotFound(NotFound):
@@ -25,3 +25,35 @@ class WorkflowConflict(Conflict):
     """The case or decision is not in a state that allows this step."""
 
     slug, title = "workflow-conflict", "Not allowed in the current state"
+
+
+class NotADomci(Forbidden):
+    """The institution is not a DOMCI in good standing today: it cannot act through its IQAP."""
+
+    slug, title = "not-a-domci", "Not a DOMCI in good standing"
+
+
+class ApprovalNotFound(NotFound):
+    slug, title = "approval-not-found", "Approval not found"
+
+
+class AlreadyApproved(Conflict):
+    slug, title = "already-approved", "The version already has an approval"
+
+
+class PartnershipNotFound(NotFound):
+    slug, title = "partnership-not-found", "Partnership review not found"
+
+
+class AttestationNotFound(NotFound):
+    slug, title = "attestation-not-found", "Attestation not found"
+
+
+class DesignationNotFound(NotFound):
+    slug, title = "designation-not-found", "Designation not found"
+
+
+class NotAssignedAgency(Forbidden):
+    """An EQAA user acting on a case of another agency."""
+
+    slug, title = "not-assigned-agency", "Not the agency assigned to this case"

@@ -7,7 +7,7 @@ from typing import Any
 
 from shared.clients.base import ServiceClient
 from shared.schemas.auth import JsonWebKeySet, TokenResponse
-from shared.schemas.micro_credentials import MicroCredentialVersion, VersionApproval
+from shared.schemas.micro_credentials import MicroCredential, MicroCredentialVersion, VersionApproval
 from shared.schemas.organisations import Designation, DesignationEvent, Organisation
 from shared.schemas.reference import ProviderType
 
@@ -40,6 +40,12 @@ class RegistryClient(ServiceClient):
     async def provider_types(self) -> list[ProviderType]:
         response = await self._send("GET", "/v1/reference/provider-types")
         return [ProviderType.model_validate(item) for item in response.json()]
+
+    async def micro_credential(self, micro_credential_id: uuid.UUID, *, token: str) -> MicroCredential:
+        """The owner's view (every version, drafts included): the owner, admin or the quality ledger."""
+        return await self._call(
+            "GET", f"/v1/micro-credentials/{micro_credential_id}", MicroCredential, token=token
+        )
 
     async def micro_credential_version(
         self, micro_credential_id: uuid.UUID, version: int, *, token: str
