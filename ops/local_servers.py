@@ -58,6 +58,28 @@ def start_server(name: str, app: FastAPI, sock: socket.socket, *, timeout: float
     return RunningServer(name=name, url=url_of(sock), server=server, thread=thread)
 
 
+def restart_server(running: RunningServer, *, timeout: float = 30) -> RunningServer:
+    """Start a stopped server again on the same port, with the same app (its lifespan runs anew):
+    a service that went down and came back at the same address. The old listening socket was closed
+    when it stopped; SO_REUSEADDR lets a new one bind while old connections sit in TIME_WAIT."""
+    if running.thread.is_alive():
+        raise RuntimeError(f"{running.name} is still running; stop it first")
+    host, port = running.url.removeprefix("http://").rsplit(":", 1)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, int(port)))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    app = running.server.config.app
+    if not isinstance(app, FastAPI):
+        sock.close()
+        raise TypeError(f"{running.name} does not run a FastAPI app")
+    return start_server(running.name, app, sock, timeout=timeout)
+
+
 @dataclass
 class LocalPlatform:
     """The three services running in this process, with the settings each was built from."""
@@ -70,6 +92,15 @@ class LocalPlatform:
     def stop(self) -> None:
         for server in reversed(self.servers):
             server.stop()
+
+    def server(self, name: str) -> RunningServer:
+        return next(server for server in self.servers if server.name == name)
+
+    def restart(self, name: str) -> RunningServer:
+        """Bring back the stopped service ``name`` on its address (see :func:`restart_server`)."""
+        index = next(i for i, server in enumerate(self.servers) if server.name == name)
+        self.servers[index] = restart_server(self.servers[index])
+        return self.servers[index]
 
 
 def start_platform(

@@ -41,6 +41,15 @@ def sign_json(payload: dict[str, Any], key: OKPKey) -> str:
     return jws.serialize_compact(header, canonical_json(payload), key, algorithms=[ALGORITHM])
 
 
+def signing_kid(token: str) -> str | None:
+    """The ``kid`` a compact JWS names in its protected header (None if malformed or absent)."""
+    try:
+        kid = jws.extract_compact(token.encode()).headers().get("kid")
+    except (JoseError, ValueError, TypeError):
+        return None
+    return kid if isinstance(kid, str) else None
+
+
 def verify_json(token: str, keys: KeySet) -> dict[str, Any] | None:
     """The payload of a compact JWS signed by one of ``keys``, or None when it does not verify."""
     try:

@@ -90,6 +90,8 @@ async def platform(
         max_body_bytes=65_536,
         max_page_size=100,
         database_pool_size=4,
+        issuance_interval_seconds=0.05,
+        issuance_max_backoff_seconds=1.0,
     )
     try:
         async with httpx.AsyncClient(timeout=10) as http:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Self
+
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
 
 from shared.settings import ServiceSettings
@@ -16,3 +18,31 @@ class IssuerSettings(ServiceSettings):
     public_url: str = Field(
         f"http://127.0.0.1:{DEFAULT_PORT}", description="Base URL of this service; the `aud` of its tokens."
     )
+    master_key: SecretStr = Field(
+        SecretStr("development-only"),
+        description="Seals the organisations' credential signing keys at rest; required in production.",
+    )
+    intake_max_records: int = Field(
+        10_000, gt=0, le=100_000, description="Most completion records in one intake request; more gets 413."
+    )
+    idempotency_key_ttl_hours: float = Field(
+        24, ge=24, description="How long an Idempotency-Key and its stored reply are kept (at least 24 h)."
+    )
+    issuance_interval_seconds: float = Field(
+        1.0, gt=0, le=60, description="How often the issuance worker looks for due pending completions."
+    )
+    issuance_lease_seconds: float = Field(
+        60,
+        gt=0,
+        le=3600,
+        description="How long a claimed completion is reserved before another worker may retry it.",
+    )
+    issuance_batch_size: int = Field(20, gt=0, le=500, description="Completions claimed per round.")
+    issuance_max_backoff_seconds: float = Field(
+        300, gt=0, description="Longest wait before retrying a completion while a service is unreachable."
+    )
+
+    @model_validator(mode="after")
+    def _production_needs_secrets(self) -> Self:
+        self.refuse_placeholder("ISSUER_MASTER_KEY", self.master_key)
+        return self

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.credential_issuer.config import IssuerSettings
-from shared.auth.dependencies import CurrentPrincipal
+from services.credential_issuer.services.claims import ClaimService
+from services.credential_issuer.services.intake import IntakeService
+from services.credential_issuer.services.issuing_keys import IssuingKeys
+from services.credential_issuer.services.status_lists import CredentialStatusService, StatusListService
+from services.credential_issuer.services.verification import ServiceDidResolver, VerificationService
+from shared.auth.dependencies import CurrentPrincipal, require_roles
+from shared.schemas.auth import Principal, Role
 
 
 def _settings(request: Request) -> IssuerSettings:
@@ -24,3 +31,57 @@ def _sessions(request: Request) -> async_sessionmaker[AsyncSession]:
 Settings = Annotated[IssuerSettings, Depends(_settings)]
 Sessions = Annotated[async_sessionmaker[AsyncSession], Depends(_sessions)]
 Caller = CurrentPrincipal
+
+
+# --- status lists, revocation and suspension, verification (items 6 and 8) -----------------------
+
+
+def _status_list_service(request: Request) -> StatusListService:
+    state = request.app.state
+    return StatusListService(state.sessions, state.signing_key_for, state.settings.public_url)
+
+
+def _credential_status_service(request: Request) -> CredentialStatusService:
+    return CredentialStatusService(request.app.state.sessions)
+
+
+def _verification_service(request: Request) -> VerificationService:
+    state = request.app.state
+    resolver = ServiceDidResolver(state.settings.public_url, getattr(state, "did_document_for", None))
+    return VerificationService(state.sessions, resolver, state.quality, state.settings.public_url)
+
+
+StatusLists = Annotated[StatusListService, Depends(_status_list_service)]
+CredentialStatuses = Annotated[CredentialStatusService, Depends(_credential_status_service)]
+Verifier = Annotated[VerificationService, Depends(_verification_service)]
+Institution = Annotated[Principal, Depends(require_roles(Role.INSTITUTION))]
+
+
+# --- completion intake, issuance, issuing keys and DIDs (items 1-5) -------------------------------
+
+
+def _intake(request: Request) -> IntakeService:
+    state = request.app.state
+    settings: IssuerSettings = state.settings
+    return IntakeService(
+        state.sessions,
+        max_records=settings.intake_max_records,
+        idempotency_ttl=timedelta(hours=settings.idempotency_key_ttl_hours),
+        public_url=settings.public_url,
+    )
+
+
+def _issuing_keys(request: Request) -> IssuingKeys:
+    keys: IssuingKeys = request.app.state.issuing_keys
+    return keys
+
+
+Intake = Annotated[IntakeService, Depends(_intake)]
+Keys = Annotated[IssuingKeys, Depends(_issuing_keys)]
+
+
+def _claims(request: Request) -> ClaimService:
+    return ClaimService(request.app.state.sessions, request.app.state.settings.public_url)
+
+
+Claims = Annotated[ClaimService, Depends(_claims)]

@@ -3,12 +3,28 @@ credentials; verification and revocation."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 from fastapi import FastAPI
 
+from services.credential_issuer.api import (
+    claims,
+    completions,
+    issuing_keys,
+    status_lists,
+    vc_api,
+    verify_page,
+)
 from services.credential_issuer.config import IssuerSettings
+from services.credential_issuer.services.issuance import IssuanceWorker
+from services.credential_issuer.services.issuing_keys import IssuingKeys
+from services.credential_issuer.services.status_lists import ephemeral_signing_keys
+from shared.clients.quality import QualityLedgerClient
+from shared.clients.registry import RegistryClient
 from shared.db.migrations import ISSUER
 from shared.logging import configure_logging
 from shared.settings import load_settings
@@ -28,7 +44,39 @@ def create_app(settings: IssuerSettings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with service_resources(app, settings, service=SERVICE, target=ISSUER) as resources:
             app.state.token_verifier = registry_token_verifier(resources.http, settings)
-            yield
+            app.state.quality = QualityLedgerClient(resources.http, settings.qa_url)
+            keys = IssuingKeys(
+                resources.sessions,
+                master_key=settings.master_key.get_secret_value(),
+                public_url=settings.public_url,
+            )
+            app.state.issuing_keys = keys
+            app.state.signing_key_for = keys.signing_key_for
+            app.state.did_document_for = keys.document_for_did
+            if getattr(app.state, "signing_key_for", None) is None:
+                # Until organisations' issuing keys sign status lists: a did:key per organisation.
+                app.state.signing_key_for = ephemeral_signing_keys()
+            worker = IssuanceWorker(
+                resources.sessions,
+                ledger=app.state.quality,
+                registry=RegistryClient(resources.http, settings.registry_url),
+                keys=keys,
+                issuer_url=settings.public_url,
+                registry_url=settings.registry_url,
+                batch_size=settings.issuance_batch_size,
+                lease=timedelta(seconds=settings.issuance_lease_seconds),
+                max_backoff_seconds=settings.issuance_max_backoff_seconds,
+                idempotency_ttl=timedelta(hours=settings.idempotency_key_ttl_hours),
+            )
+            stop = asyncio.Event()
+            task = asyncio.create_task(worker.run(stop, interval_seconds=settings.issuance_interval_seconds))
+            try:
+                yield
+            finally:
+                stop.set()
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     return build_app(
         service=SERVICE,
@@ -36,7 +84,15 @@ def create_app(settings: IssuerSettings) -> FastAPI:
         description=DESCRIPTION,
         settings=settings,
         lifespan=lifespan,
-        routers=[whoami.router],
+        routers=[
+            whoami.router,
+            status_lists.router,
+            vc_api.router,
+            claims.router,
+            verify_page.router,
+            completions.router,
+            issuing_keys.router,
+        ],
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from shared.clients.base import ServiceClient
 from shared.schemas.auth import JsonWebKeySet, TokenResponse
+from shared.schemas.catalogue import CatalogueItem
 from shared.schemas.micro_credentials import MicroCredential, MicroCredentialVersion, VersionApproval
 from shared.schemas.organisations import Designation, DesignationEvent, Organisation
 from shared.schemas.reference import ProviderType
@@ -55,6 +56,12 @@ class RegistryClient(ServiceClient):
             f"/v1/micro-credentials/{micro_credential_id}/versions/{version}",
             MicroCredentialVersion,
             token=token,
+        )
+
+    async def catalogue_version(self, micro_credential_id: uuid.UUID, version: int) -> CatalogueItem:
+        """A version that has been published (current or not), as the public catalogue shows it."""
+        return await self._call(
+            "GET", f"/v1/catalogue/micro-credentials/{micro_credential_id}/versions/{version}", CatalogueItem
         )
 
     async def apply_designation(self, event: DesignationEvent, *, token: str) -> Designation:

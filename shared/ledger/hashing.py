@@ -10,6 +10,20 @@ from typing import Any
 import rfc8785
 
 GENESIS_HASH = "0" * 64
+_SAFE = 2**53  # RFC 8785 numbers are IEEE 754 doubles: integers beyond this are not exact
+
+
+def ensure_storable(value: Any) -> None:
+    """Refuse floats of magnitude 2**53 or more: PostgreSQL's jsonb stores 1e16 as the integer
+    10000000000000000, which has no RFC 8785 form, so the entry could never be verified again."""
+    if isinstance(value, float) and abs(value) >= _SAFE:
+        raise ValueError(f"{value!r} does not survive storage as jsonb; write it as a string")
+    if isinstance(value, dict):
+        for item in value.values():
+            ensure_storable(item)
+    elif isinstance(value, list):
+        for item in value:
+            ensure_storable(item)
 
 
 def canonical_json(value: Any) -> bytes:

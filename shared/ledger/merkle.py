@@ -5,7 +5,7 @@ proof shows that entry m is the m-th leaf of the tree whose root a signed checkp
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 
 def leaf_hash(entry_hash_hex: str) -> bytes:
@@ -38,6 +38,29 @@ def root(leaves: Sequence[bytes]) -> bytes:
     return level[0]
 
 
+def roots_at(leaves: Sequence[bytes], sizes: Iterable[int]) -> dict[int, bytes]:
+    """MTH of the first ``n`` leaves for every ``n`` in ``sizes`` (each at most len(leaves)), in one
+    pass: a stack of the perfect subtrees so far, folded right to left at each size asked for. Costs
+    O(len(leaves) + len(sizes) * log len(leaves)) instead of a full tree per size."""
+    wanted = set(sizes)
+    if any(not 0 <= size <= len(leaves) for size in wanted):
+        raise IndexError("tree size outside the leaves given")
+    found = {0: root([])} if 0 in wanted else {}
+    stack: list[tuple[int, bytes]] = []  # (height, hash), heights strictly decreasing
+    for count, leaf in enumerate(leaves, start=1):
+        height, node = 0, leaf
+        while stack and stack[-1][0] == height:
+            node = _node(stack.pop()[1], node)
+            height += 1
+        stack.append((height, node))
+        if count in wanted:
+            folded = stack[-1][1]
+            for _, left in reversed(stack[:-1]):
+                folded = _node(left, folded)
+            found[count] = folded
+    return found
+
+
 def inclusion_path(index: int, leaves: Sequence[bytes]) -> list[bytes]:
     """PATH(m, D[n]) of RFC 9162 §2.1.3.1: the sibling hashes from leaf ``index`` up to the root."""
     if not 0 <= index < len(leaves):
@@ -61,7 +84,7 @@ def verify_inclusion(
     index: int, tree_size: int, leaf: bytes, path: Sequence[bytes], expected_root: bytes
 ) -> bool:
     """RFC 9162 §2.1.3.2: does ``path`` prove ``leaf`` at ``index`` in the tree of ``tree_size``?"""
-    if index >= tree_size:
+    if not 0 <= index < tree_size:
         return False
     fn, sn = index, tree_size - 1
     result = leaf

@@ -13,10 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.qa_api.db.tables import LedgerCheckpointRow, LedgerEntryRow
-from shared.ledger.hashing import GENESIS_HASH, entry_hash
+from shared.ledger.hashing import GENESIS_HASH, ensure_storable, entry_hash
 from shared.schemas.ledger import Actor, Checkpoint, LedgerEntry, Subjects
 
 _LEDGER_LOCK = 0x4F4D43_0010
+_CHECKPOINT_LOCK = 0x4F4D43_0012
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class LedgerRepository:
         self, *, event_type: str, actor: Actor, subjects: Subjects, payload: dict[str, Any]
     ) -> LedgerEntry:
         """Add one entry at the end of the chain, inside the caller's transaction."""
+        ensure_storable(payload)
         await self._session.execute(select(func.pg_advisory_xact_lock(_LEDGER_LOCK)))
         last = (
             await self._session.execute(
@@ -147,6 +149,10 @@ class LedgerRepository:
                 return
             yield [to_entry(row) for row in rows]
             last = rows[-1].seq
+
+    async def lock_checkpoints(self) -> None:
+        """Serialise checkpoint signing (not appends) until the end of the transaction."""
+        await self._session.execute(select(func.pg_advisory_xact_lock(_CHECKPOINT_LOCK)))
 
     async def add_checkpoint(self, checkpoint: Checkpoint) -> None:
         self._session.add(LedgerCheckpointRow(**checkpoint.model_dump()))

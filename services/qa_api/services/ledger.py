@@ -3,15 +3,18 @@ signed checkpoints, new checkpoints, and inclusion proofs for single entries."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
+from joserfc.jwk import KeySet
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.qa_api.errors import LedgerEntryNotFound, NoCheckpoint
 from services.qa_api.repositories.ledger import LedgerFilters, LedgerRepository
 from services.qa_api.services.checkpoint_keys import CheckpointKeys
+from shared.errors import UnprocessableInput
 from shared.ledger.hashing import GENESIS_HASH, entry_hash
-from shared.ledger.merkle import inclusion_path, leaf_hash, root
+from shared.ledger.merkle import inclusion_path, leaf_hash, root, roots_at
 from shared.schemas.ledger import (
     BrokenEntry,
     Checkpoint,
@@ -20,10 +23,10 @@ from shared.schemas.ledger import (
     LedgerPage,
     Verification,
 )
-from shared.signing import sign_json, verify_json
+from shared.signing import sign_json, signing_kid, verify_json
 from shared.web.cursor import decode_cursor, encode_cursor
 
-VERIFY_BATCH = 5000
+VERIFY_BATCH = 1000  # rows loaded on the event loop at a time; hashed off it
 
 
 def checkpoint_payload(tree_size: int, root_hash: str, signed_at: datetime, issuer: str) -> dict[str, object]:
@@ -44,7 +47,7 @@ class LedgerService:
         self._issuer = issuer
 
     async def page(self, filters: LedgerFilters, *, after: str | None, limit: int) -> LedgerPage:
-        position = int(decode_cursor(after, arity=1)[0]) if after else 0
+        position = _position(after) if after else 0
         async with self._sessions() as session:
             items = await LedgerRepository(session).page(filters, after=position, limit=limit + 1)
         has_more = len(items) > limit
@@ -59,26 +62,38 @@ class LedgerService:
         return found
 
     async def verify(self) -> Verification:
-        """Recompute every entry's hash and link, then every checkpoint's root and signature."""
+        """Recompute every entry's hash and link, then every checkpoint's root and signature.
+
+        A checkpoint holds when the entries it covers are exactly those signed: their recomputed
+        hashes give its root and each stored entry_hash is its entry's. So an edit to the content of
+        an entry, to its stored hash or to the whole chain after it breaks every checkpoint over it."""
         checked = 0
         previous, expected_seq = GENESIS_HASH, 1
         broken: BrokenEntry | None = None
-        hashes: list[str] = []
+        first_mismatch: int | None = None  # position (1-based) of the first entry whose hash is wrong
+        leaves: list[bytes] = []
         async with self._sessions() as session:
             repository = LedgerRepository(session)
             async for batch in repository.stream(VERIFY_BATCH):
-                for entry in batch:
+                # Hashing is CPU-bound (RFC 8785 is pure Python): off the event loop, so the worker
+                # keeps answering other requests during a long verification.
+                recomputed_hashes = await asyncio.to_thread(_recompute, batch)
+                for entry, recomputed in zip(batch, recomputed_hashes, strict=True):
                     checked += 1
-                    hashes.append(entry.entry_hash)
-                    if broken is not None:
-                        continue
-                    broken = _check(entry, expected_seq, previous)
-                    previous, expected_seq = entry.entry_hash, entry.seq + 1
+                    leaves.append(leaf_hash(recomputed))
+                    if first_mismatch is None and recomputed != entry.entry_hash:
+                        first_mismatch = checked
+                    if broken is None:
+                        broken = _check(entry, expected_seq, previous, recomputed)
+                        previous, expected_seq = entry.entry_hash, entry.seq + 1
             checkpoints = await repository.checkpoints()
         key_set = await self._keys.key_set()
+        sizes = [checkpoint.tree_size for checkpoint in checkpoints if checkpoint.tree_size <= len(leaves)]
+        roots = await asyncio.to_thread(roots_at, leaves, sizes)
         first_bad_checkpoint = None
         for checkpoint in checkpoints:
-            if not self._checkpoint_holds(checkpoint, hashes, key_set):
+            intact = first_mismatch is None or first_mismatch > checkpoint.tree_size
+            if not (intact and self._checkpoint_holds(checkpoint, roots.get(checkpoint.tree_size), key_set)):
                 first_bad_checkpoint = checkpoint.tree_size
                 break
         return Verification(
@@ -90,9 +105,13 @@ class LedgerService:
         )
 
     async def create_checkpoint(self) -> Checkpoint:
-        """Sign the current root, unless the latest checkpoint already covers the whole ledger."""
+        """Sign the current root, unless the latest checkpoint already covers the whole ledger.
+        Concurrent calls take turns (a lock of their own), so the later ones return the checkpoint
+        the first signed; the key is loaded before the transaction, which holds one connection."""
+        key = await self._keys.signing_key()
         async with self._sessions.begin() as session:
             repository = LedgerRepository(session)
+            await repository.lock_checkpoints()
             size = await repository.size()
             latest = await repository.checkpoint()
             if latest is not None and latest.tree_size >= size:
@@ -100,9 +119,8 @@ class LedgerService:
             if size == 0:
                 raise NoCheckpoint("The ledger is empty; there is nothing to sign yet.")
             hashes = await repository.hashes(size)
-            root_hash = root([leaf_hash(value) for value in hashes]).hex()
+            root_hash = (await asyncio.to_thread(_root_of, hashes)).hex()
             signed_at = datetime.now(UTC)
-            key = await self._keys.signing_key()
             checkpoint = Checkpoint(
                 tree_size=size,
                 root_hash=root_hash,
@@ -132,32 +150,61 @@ class LedgerService:
             )
             if checkpoint is None or checkpoint.tree_size < seq:
                 raise NoCheckpoint(f"No checkpoint covers entry {seq} yet; ask again after the next one.")
-            leaves = [leaf_hash(value) for value in await repository.hashes(checkpoint.tree_size)]
+            hashes = await repository.hashes(checkpoint.tree_size)
+        path = await asyncio.to_thread(_path_of, seq - 1, hashes)
         return InclusionProof(
             seq=seq,
             leaf_index=seq - 1,
             entry_hash=entry.entry_hash,
-            leaf_hash=leaves[seq - 1].hex(),
-            audit_path=[node.hex() for node in inclusion_path(seq - 1, leaves)],
+            leaf_hash=leaf_hash(hashes[seq - 1]).hex(),
+            audit_path=[node.hex() for node in path],
             checkpoint=checkpoint,
         )
 
-    def _checkpoint_holds(self, checkpoint: Checkpoint, hashes: list[str], key_set: object) -> bool:
-        if checkpoint.tree_size > len(hashes):
+    def _checkpoint_holds(
+        self, checkpoint: Checkpoint, recomputed_root: bytes | None, key_set: KeySet
+    ) -> bool:
+        """``recomputed_root``: the root of the ledger's first tree_size entries (None: fewer exist)."""
+        if recomputed_root is None or recomputed_root.hex() != checkpoint.root_hash:
             return False
-        recomputed = root([leaf_hash(value) for value in hashes[: checkpoint.tree_size]]).hex()
-        payload = verify_json(checkpoint.signature, key_set)  # type: ignore[arg-type]
+        if signing_kid(checkpoint.signature) != checkpoint.kid:
+            return False
+        payload = verify_json(checkpoint.signature, key_set)
         expected = checkpoint_payload(
             checkpoint.tree_size, checkpoint.root_hash, checkpoint.signed_at, self._issuer
         )
-        return recomputed == checkpoint.root_hash and payload == expected
+        return payload == expected
 
 
-def _check(entry: LedgerEntry, expected_seq: int, previous: str) -> BrokenEntry | None:
+def _recompute(batch: list[LedgerEntry]) -> list[str]:
+    """Each entry's hash as its content gives it."""
+    return [entry_hash(entry.hashed_body()) for entry in batch]
+
+
+def _root_of(hashes: list[str]) -> bytes:
+    return root([leaf_hash(value) for value in hashes])
+
+
+def _path_of(index: int, hashes: list[str]) -> list[bytes]:
+    return inclusion_path(index, [leaf_hash(value) for value in hashes])
+
+
+def _position(cursor: str) -> int:
+    """The seq a cursor this service issued holds; anything else (a string, a huge or negative
+    number) is the client's error, not a 500."""
+    (position,) = decode_cursor(cursor, arity=1)
+    if type(position) is not int or not 0 <= position < 2**63:
+        raise UnprocessableInput.for_field(
+            "query.after", "The cursor is not one this service issued.", "invalid_cursor"
+        )
+    return position
+
+
+def _check(entry: LedgerEntry, expected_seq: int, previous: str, recomputed: str) -> BrokenEntry | None:
     if entry.seq != expected_seq:
         return BrokenEntry(seq=entry.seq, reason=f"sequence jumps from {expected_seq - 1} to {entry.seq}")
     if entry.previous_hash != previous:
         return BrokenEntry(seq=entry.seq, reason="previous_hash does not match the entry before")
-    if entry_hash(entry.hashed_body()) != entry.entry_hash:
+    if recomputed != entry.entry_hash:
         return BrokenEntry(seq=entry.seq, reason="content does not match entry_hash")
     return None

@@ -6,7 +6,7 @@ import json
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 
 from services.registry_api.dependencies import Catalogue
@@ -125,6 +125,25 @@ async def get_catalogue_item(
     return conditional_response(
         request, json_body(item), last_modified=item.updated_at, headers={"Vary": "Accept"}
     )
+
+
+@router.get(
+    "/micro-credentials/{micro_credential_id}/versions/{version}",
+    name="get_catalogue_version",
+    summary="One version that has been published (current, superseded, suspended or retired)",
+    description="What a credential awarded for that version describes; drafts and versions never "
+    "published are 404.",
+    response_model=CatalogueItem,
+    responses={304: {"description": "Not modified"}, **problem_responses(404)},
+)
+async def get_catalogue_version(
+    micro_credential_id: uuid.UUID,
+    version: Annotated[int, Path(ge=1, le=1_000_000)],
+    request: Request,
+    catalogue: Catalogue,
+) -> Response:
+    item = await catalogue.version(micro_credential_id, version)
+    return conditional_response(request, json_body(item), last_modified=item.updated_at)
 
 
 @router.get(

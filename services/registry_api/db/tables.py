@@ -216,6 +216,13 @@ class MicroCredentialVersionRow(Base):
         ),
         Index("ix_micro_credential_versions_search_en", "search_en", postgresql_using="gin"),
         Index("ix_micro_credential_versions_search_fr", "search_fr", postgresql_using="gin"),
+        # The catalogue's default order: a search page, first or deep, reads only the rows it returns.
+        Index(
+            "ix_micro_credential_versions_published_title",
+            "title_sort",
+            "micro_credential_id",
+            postgresql_where=text("status = 'published'"),
+        ),
     )
 
     micro_credential_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(MicroCredentialRow.id))

@@ -6,18 +6,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Numeric,
     Select,
+    Text,
     and_,
+    bindparam,
     cast,
     exists,
     false,
     func,
-    literal,
     or_,
     select,
 )
@@ -53,41 +55,131 @@ OMC_MARK = and_(V.iqap, V.approval_reference.is_not(None), IN_GOOD_STANDING)
 HAS_CURRENT_OFFERING = func.coalesce(V.last_offering_ends >= _today, false())
 
 
-@dataclass(frozen=True)
-class CatalogueRow:
-    """One catalogue entry as read, before it is shaped into the public item."""
+HAS_CREDIT_TRANSFERS = exists(
+    select(CreditTransferRow.id).where(CreditTransferRow.micro_credential_id == MC.id)
+)
 
-    version: MicroCredentialVersionRow
-    micro_credential: MicroCredentialRow
-    organisation: OrganisationRow
+
+@dataclass(frozen=True, slots=True)
+class CatalogueRow:
+    """One catalogue entry as read, before it is shaped into the public item: plain columns, no ORM
+    instances (a page reads up to 200 of them on every request)."""
+
+    id: uuid.UUID
+    version: int
+    course_code: str
+    metadata_json: str  # the version's metadata as stored, as JSON text (validated once, from JSON)
+    profiles_met: list[str]
+    approval_reference: str | None
+    published_at: datetime | None
+    updated_at: datetime  # of the micro-credential
+    organisation_id: uuid.UUID
+    organisation_slug: str
+    organisation_name_en: str | None
+    organisation_name_fr: str | None
+    organisation_provider_type: str | None
+    organisation_ctid: str | None
+    organisation_updated_at: datetime
     eqaa_slug: str | None
+    qualification_code: str | None
+    qualification_abbreviation_en: str | None
+    qualification_abbreviation_fr: str | None
+    qualification_name_en: str | None
+    qualification_name_fr: str | None
     oqf_level: int | None
     in_good_standing: bool
     omc_mark: bool
     omc_plus: bool
     has_current_offering: bool
-    sort_key: Any
+    has_credit_transfers: bool
+    sort_key: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueChangeEntry:
+    seq: int
+    micro_credential_id: uuid.UUID
+    kind: str
+    version: int | None
+    occurred_at: datetime
+
+
+QT = QualificationTypeRow
+# Labelled as the fields of CatalogueRow. The metadata is read as text: pydantic-core validates it
+# straight from JSON, faster than json.loads and then validating the dict.
+_COLUMNS = (
+    MC.id.label("id"),
+    V.version.label("version"),
+    MC.course_code.label("course_code"),
+    cast(V.metadata_, Text).label("metadata_json"),
+    V.profiles_met.label("profiles_met"),
+    V.approval_reference.label("approval_reference"),
+    V.published_at.label("published_at"),
+    MC.updated_at.label("updated_at"),
+    ORG.id.label("organisation_id"),
+    ORG.slug.label("organisation_slug"),
+    ORG.name_en.label("organisation_name_en"),
+    ORG.name_fr.label("organisation_name_fr"),
+    ORG.provider_type.label("organisation_provider_type"),
+    ORG.ctid.label("organisation_ctid"),
+    ORG.updated_at.label("organisation_updated_at"),
+    ProviderTypeRow.eqaa_slug.label("eqaa_slug"),
+    QT.code.label("qualification_code"),
+    QT.abbreviation_en.label("qualification_abbreviation_en"),
+    QT.abbreviation_fr.label("qualification_abbreviation_fr"),
+    QT.name_en.label("qualification_name_en"),
+    QT.name_fr.label("qualification_name_fr"),
+    QT.oqf_level.label("oqf_level"),
+    IN_GOOD_STANDING.label("in_good_standing"),
+    OMC_MARK.label("omc_mark"),
+    OMC_PLUS.label("omc_plus"),
+    HAS_CURRENT_OFFERING.label("has_current_offering"),
+    HAS_CREDIT_TRANSFERS.label("has_credit_transfers"),
+)
 
 
 def _base() -> Select[Any]:
     return (
-        select(
-            V,
-            MC,
-            ORG,
-            ProviderTypeRow.eqaa_slug,
-            QualificationTypeRow.oqf_level,
-            IN_GOOD_STANDING,
-            OMC_MARK,
-            OMC_PLUS,
-            HAS_CURRENT_OFFERING,
-        )
+        select(*_COLUMNS)
         .join(MC, and_(MC.id == V.micro_credential_id, MC.published_version == V.version))
         .join(ORG, ORG.id == MC.organisation_id)
         .outerjoin(ProviderTypeRow, ProviderTypeRow.code == ORG.provider_type)
-        .outerjoin(QualificationTypeRow, QualificationTypeRow.code == V.qualification_type)
+        .outerjoin(QT, QT.code == V.qualification_type)
         .where(V.status == "published")
     )
+
+
+# Built once: constructing and hashing a statement of this size costs more than running it.
+_BASE = _base()
+_ONE = _BASE.where(MC.id == bindparam("micro_credential_id"))
+_MANY = _BASE.where(MC.id.in_(bindparam("ids", expanding=True)))
+# Any version that has been published, current or not: what a credential awarded for it describes.
+PUBLISHED_ONCE = ("published", "superseded", "suspended", "retired")
+_VERSION = (
+    select(*_COLUMNS)
+    .join(MC, MC.id == V.micro_credential_id)
+    .join(ORG, ORG.id == MC.organisation_id)
+    .outerjoin(ProviderTypeRow, ProviderTypeRow.code == ORG.provider_type)
+    .outerjoin(QT, QT.code == V.qualification_type)
+    .where(
+        MC.id == bindparam("micro_credential_id"),
+        V.version == bindparam("version"),
+        V.status.in_(PUBLISHED_ONCE),
+        V.published_at.is_not(None),
+    )
+)
+_CHANGES = (
+    select(
+        CatalogueChangeRow.seq,
+        CatalogueChangeRow.micro_credential_id,
+        CatalogueChangeRow.kind,
+        CatalogueChangeRow.version,
+        CatalogueChangeRow.occurred_at,
+    )
+    .where(CatalogueChangeRow.seq > bindparam("after"))
+    .order_by(CatalogueChangeRow.seq)
+    .limit(bindparam("limit"))
+)
 
 
 def _text_query(q: str) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
@@ -162,30 +254,42 @@ class CatalogueRepository:
         self, filters: CatalogueFilters, order: SortOrder, *, after: tuple[Any, uuid.UUID] | None, limit: int
     ) -> list[CatalogueRow]:
         key, descending = sort_key(filters, order)
-        statement = _base().add_columns(key).where(*_conditions(filters))
+        statement = _BASE.add_columns(key.label("sort_key")).where(*_conditions(filters))
         if after is not None:
             last_key, last_id = after
+            # The first condition is implied by the second; it is there so that an index on the
+            # sort key starts at the cursor, which makes a deep page as cheap as the first.
+            bound = key <= last_key if descending else key >= last_key
             beyond = key < last_key if descending else key > last_key
-            statement = statement.where(or_(beyond, and_(key == last_key, MC.id > last_id)))
+            statement = statement.where(bound, or_(beyond, and_(key == last_key, MC.id > last_id)))
         statement = statement.order_by(key.desc() if descending else key.asc(), MC.id).limit(limit)
-        return [CatalogueRow(*row) for row in (await self._session.execute(statement)).all()]
+        result = await self._session.execute(statement)
+        return [CatalogueRow(**row._mapping) for row in result.all()]
 
     async def get(self, micro_credential_id: uuid.UUID) -> CatalogueRow | None:
-        statement = _base().add_columns(literal(None)).where(MC.id == micro_credential_id)
-        row = (await self._session.execute(statement)).one_or_none()
-        return CatalogueRow(*row) if row is not None else None
+        result = await self._session.execute(_ONE, {"micro_credential_id": micro_credential_id})
+        row = result.one_or_none()
+        return CatalogueRow(**row._mapping) if row is not None else None
+
+    async def get_version(self, micro_credential_id: uuid.UUID, version: int) -> CatalogueRow | None:
+        """Version ``version`` if it has ever been published (it may be superseded since)."""
+        result = await self._session.execute(
+            _VERSION, {"micro_credential_id": micro_credential_id, "version": version}
+        )
+        row = result.one_or_none()
+        return CatalogueRow(**row._mapping) if row is not None else None
 
     async def get_many(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, CatalogueRow]:
         if not ids:
             return {}
-        statement = _base().add_columns(literal(None)).where(MC.id.in_(ids))
-        rows = [CatalogueRow(*row) for row in (await self._session.execute(statement)).all()]
-        return {row.micro_credential.id: row for row in rows}
+        result = await self._session.execute(_MANY, {"ids": list(ids)})
+        rows = [CatalogueRow(**row._mapping) for row in result.all()]
+        return {row.id: row for row in rows}
 
     async def facet(self, filters: CatalogueFilters, name: FacetName) -> list[tuple[str, int]]:
         value = _facet_value(name)
         inner = (
-            _base().with_only_columns(value.label("value")).where(*_conditions(filters, skip=name)).subquery()
+            _BASE.with_only_columns(value.label("value")).where(*_conditions(filters, skip=name)).subquery()
         )
         statement = (
             select(inner.c.value, func.count())
@@ -211,20 +315,15 @@ class CatalogueRepository:
             grouped[row.micro_credential_id].append(CreditTransfer.model_validate(row, from_attributes=True))
         return grouped
 
-    async def changes(self, *, after: int, limit: int) -> list[CatalogueChangeRow]:
-        rows = await self._session.scalars(
-            select(CatalogueChangeRow)
-            .where(CatalogueChangeRow.seq > after)
-            .order_by(CatalogueChangeRow.seq)
-            .limit(limit)
-        )
-        return list(rows)
+    async def changes(self, *, after: int, limit: int) -> list[CatalogueChangeEntry]:
+        result = await self._session.execute(_CHANGES, {"after": after, "limit": limit})
+        return [CatalogueChangeEntry(*row) for row in result.all()]
 
     async def stream_ids(self, batch_size: int) -> AsyncIterator[list[uuid.UUID]]:
         """Every catalogue entry's id, in batches, in id order (for the export)."""
         last: uuid.UUID | None = None
         while True:
-            statement = _base().with_only_columns(MC.id).order_by(MC.id).limit(batch_size)
+            statement = _BASE.with_only_columns(MC.id).order_by(MC.id).limit(batch_size)
             if last is not None:
                 statement = statement.where(MC.id > last)
             ids = list((await self._session.scalars(statement)).all())

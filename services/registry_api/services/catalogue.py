@@ -7,6 +7,7 @@ import csv
 import io
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +15,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry_api.errors import MicroCredentialNotFound
 from services.registry_api.repositories.catalogue import CatalogueRepository, CatalogueRow
-from services.registry_api.repositories.reference_data import ReferenceDataRepository
 from shared.errors import UnprocessableInput
 from shared.schemas.catalogue import (
     CatalogueChange,
@@ -62,6 +62,15 @@ class CatalogueService:
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
 
+    @asynccontextmanager
+    async def _reading(self) -> AsyncIterator[AsyncSession]:
+        """A session that reads outside a transaction (autocommit). Under READ COMMITTED a
+        transaction gives its statements no common snapshot anyway, so the answers are the same;
+        the BEGIN and ROLLBACK round trips of every catalogue request are saved."""
+        async with self._sessions() as session:
+            await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+            yield session
+
     async def search(
         self,
         filters: CatalogueFilters,
@@ -74,7 +83,7 @@ class CatalogueService:
         if order is SortOrder.RELEVANCE and not filters.q:
             order = SortOrder.TITLE
         position = _decode_position(after, order) if after else None
-        async with self._sessions() as session:
+        async with self._reading() as session:
             repository = CatalogueRepository(session)
             rows = await repository.page(filters, order, after=position, limit=limit + 1)
             has_more = len(rows) > limit
@@ -90,19 +99,29 @@ class CatalogueService:
         next_cursor = None
         if has_more:
             last = rows[-1]
-            next_cursor = encode_cursor(order.value, _jsonable(last.sort_key), str(last.micro_credential.id))
+            next_cursor = encode_cursor(order.value, _jsonable(last.sort_key), str(last.id))
         return CataloguePage(items=items, facets=facet_counts, next_cursor=next_cursor)
 
     async def item(self, micro_credential_id: uuid.UUID) -> CatalogueItem:
-        async with self._sessions() as session:
+        async with self._reading() as session:
             row = await CatalogueRepository(session).get(micro_credential_id)
             if row is None:
                 raise MicroCredentialNotFound(f"No published micro-credential with id {micro_credential_id}.")
             return (await _items(session, [row]))[0]
 
+    async def version(self, micro_credential_id: uuid.UUID, version: int) -> CatalogueItem:
+        """A version that has been published (current, superseded, suspended or retired)."""
+        async with self._reading() as session:
+            row = await CatalogueRepository(session).get_version(micro_credential_id, version)
+            if row is None:
+                raise MicroCredentialNotFound(
+                    f"Micro-credential {micro_credential_id} has no published version {version}."
+                )
+            return (await _items(session, [row]))[0]
+
     async def changes(self, *, after: str | None, limit: int) -> ChangePage:
         position = int(decode_cursor(after, arity=1)[0]) if after else 0
-        async with self._sessions() as session:
+        async with self._reading() as session:
             repository = CatalogueRepository(session)
             entries = await repository.changes(after=position, limit=limit + 1)
             has_more = len(entries) > limit
@@ -141,7 +160,7 @@ class CatalogueService:
         yield buffer.getvalue().encode()
 
     async def _every_item(self) -> AsyncIterator[CatalogueItem]:
-        async with self._sessions() as session:
+        async with self._reading() as session:
             repository = CatalogueRepository(session)
             async for ids in repository.stream_ids(EXPORT_BATCH):
                 rows = await repository.get_many(ids)
@@ -150,48 +169,54 @@ class CatalogueService:
 
 
 async def _items(session: AsyncSession, rows: list[CatalogueRow]) -> list[CatalogueItem]:
+    """The public items of ``rows``. The OMC type comes with each row; credit transfers are read only
+    for the rows that have any (a few percent)."""
     if not rows:
         return []
-    qualifications = {q.code: q for q in await ReferenceDataRepository(session).qualification_types()}
-    transfers = await CatalogueRepository(session).credit_transfers([row.micro_credential.id for row in rows])
-    return [_item(row, qualifications, transfers[row.micro_credential.id]) for row in rows]
+    with_transfers = [row.id for row in rows if row.has_credit_transfers]
+    transfers = await CatalogueRepository(session).credit_transfers(with_transfers) if with_transfers else {}
+    return [_item(row, transfers.get(row.id, [])) for row in rows]
 
 
-def _item(
-    row: CatalogueRow, qualifications: dict[str, Any], transfers: list[CreditTransfer]
-) -> CatalogueItem:
-    version, organisation = row.version, row.organisation
-    metadata = MicroCredentialMetadata.model_validate(version.metadata_)
-    qualification = qualifications.get(version.qualification_type or "")
+def _item(row: CatalogueRow, transfers: list[CreditTransfer]) -> CatalogueItem:
+    metadata = MicroCredentialMetadata.model_validate_json(row.metadata_json)
+    qualification = None
+    if row.qualification_code is not None:
+        qualification = Qualification(
+            code=row.qualification_code,
+            abbreviation_en=row.qualification_abbreviation_en or "",
+            abbreviation_fr=row.qualification_abbreviation_fr or "",
+            name_en=row.qualification_name_en or "",
+            name_fr=row.qualification_name_fr or "",
+            oqf_level=row.oqf_level or 0,
+        )
     return CatalogueItem(
-        id=row.micro_credential.id,
-        version=version.version,
-        course_code=row.micro_credential.course_code,
+        id=row.id,
+        version=row.version,
+        course_code=row.course_code,
         provider=Provider(
-            id=organisation.id,
-            slug=organisation.slug,
-            name_en=organisation.name_en,
-            name_fr=organisation.name_fr,
-            provider_type=organisation.provider_type,
+            id=row.organisation_id,
+            slug=row.organisation_slug,
+            name_en=row.organisation_name_en,
+            name_fr=row.organisation_name_fr,
+            provider_type=row.organisation_provider_type,
             eqaa_slug=row.eqaa_slug,
-            ctid=organisation.ctid,
+            ctid=row.organisation_ctid,
             in_good_standing=bool(row.in_good_standing),
         ),
         title=metadata.title,
-        qualification=Qualification.model_validate(qualification, from_attributes=True)
-        if qualification
-        else None,
+        qualification=qualification,
         omc_mark=bool(row.omc_mark),
         omc_plus=bool(row.omc_plus),
         has_current_offering=bool(row.has_current_offering),
         hours_outside_guideline=metadata.hours_outside_guideline,
         teer_categories=[teer_of(code) for code in metadata.noc_codes],
-        profiles_met=list(version.profiles_met),
+        profiles_met=list(row.profiles_met),
         credit_transfers=transfers,
         metadata=metadata,
-        approval_reference=version.approval_reference,
-        published_at=version.published_at,
-        updated_at=max(row.micro_credential.updated_at, organisation.updated_at),
+        approval_reference=row.approval_reference,
+        published_at=row.published_at,
+        updated_at=max(row.updated_at, row.organisation_updated_at),
     )
 
 

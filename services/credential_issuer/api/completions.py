@@ -1,0 +1,112 @@
+"""Completion intake from student information systems, and the intake job."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Request
+from fastapi.responses import JSONResponse
+
+from services.credential_issuer.dependencies import Caller, Intake
+from services.credential_issuer.services.intake import CSV_COLUMNS, CSV_MEDIA_TYPE, JSON_MEDIA_TYPE
+from shared.schemas.completions import BatchReceipt, CompletionBatch, CompletionRecord
+from shared.web.openapi import problem_responses
+
+router = APIRouter(tags=["completions"])
+
+_CSV_COLUMNS = "\n".join(f"- `{name}`: {meaning}" for name, meaning in CSV_COLUMNS.items())
+_DESCRIPTION = f"""\
+The institution's own student information system (role `sis`) sends completions; each becomes a
+signed Open Badges 3.0 credential once the quality ledger confirms that the institution was a DOMCI
+and the version an approved OMC on the completion date (otherwise it is `rejected` with the
+ledger's reasons). Follow `status_url` (the intake job) to see each completion's state.
+
+Every record is validated; if any is invalid nothing is stored and the answer is 422 naming each
+failing field (`body.completions.<index>.<field>` for JSON, `body.line.<line>.<column>` for CSV, the
+header being line 1). Records are stored `pending` before the 202 answer.
+
+Idempotent twice over: a record whose `sis_completion_id` the institution sent before is a
+`duplicate` and changes nothing; and with an `Idempotency-Key` header (IETF draft
+draft-ietf-httpapi-idempotency-key-header) the same key and body get the first reply again (with
+`Idempotent-Replayed: true`), the same key with another body 422 `idempotency-key-reused`, and a key
+whose request is still being processed 409. Keys are kept at least 24 hours.
+
+Body: `{JSON_MEDIA_TYPE}` (`{{"completions": [CompletionRecord, ...]}}`) or `{CSV_MEDIA_TYPE}` (UTF-8,
+header on line 1, one completion per line). CSV columns, any order:
+
+{_CSV_COLUMNS}
+"""
+
+
+def _json_body_schema() -> dict[str, Any]:
+    """The JSON body, self-contained (the record's sub-schemas inlined: no component refers to them)."""
+    record = CompletionRecord.model_json_schema()
+    definitions = record.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return inline(definitions[node["$ref"].rsplit("/", 1)[-1]])
+            return {key: inline(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [inline(item) for item in node]
+        return node
+
+    return {
+        "type": "object",
+        "required": ["completions"],
+        "properties": {"completions": {"type": "array", "minItems": 1, "items": inline(record)}},
+        "additionalProperties": False,
+    }
+
+
+@router.post(
+    "/v1/institutions/{institution_id}/completions",
+    name="receive_completions",
+    status_code=202,
+    summary="Send a batch of completions from the SIS, as JSON or CSV (institution's own SIS)",
+    description=_DESCRIPTION,
+    response_model=BatchReceipt,
+    responses=problem_responses(400, 409, 413, 415),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                JSON_MEDIA_TYPE: {"schema": _json_body_schema()},
+                CSV_MEDIA_TYPE: {"schema": {"type": "string", "description": "UTF-8 CSV, header on line 1."}},
+            },
+        }
+    },
+)
+async def receive_completions(
+    institution_id: uuid.UUID,
+    request: Request,
+    intake: Intake,
+    caller: Caller,
+    idempotency_key: Annotated[
+        str | None,
+        Header(alias="Idempotency-Key", description="Makes a retried request safe (kept at least 24 h)."),
+    ] = None,
+) -> JSONResponse:
+    reply = await intake.receive(
+        caller,
+        institution_id,
+        media_type=request.headers.get("content-type"),
+        body=await request.body(),
+        idempotency_key=idempotency_key,
+    )
+    headers = {"Location": str(reply.body.get("status_url", ""))}
+    if reply.replayed:
+        headers["Idempotent-Replayed"] = "true"
+    return JSONResponse(reply.body, status_code=reply.status, headers=headers)
+
+
+@router.get(
+    "/v1/completion-batches/{batch_id}",
+    name="get_completion_batch",
+    summary="An intake job: its completions by state and each one's outcome (same organisation)",
+    responses=problem_responses(404),
+)
+async def get_completion_batch(batch_id: uuid.UUID, intake: Intake, caller: Caller) -> CompletionBatch:
+    return await intake.batch(caller, batch_id)

@@ -1,0 +1,224 @@
+"""SQL of intake batches and completions: stored as `pending` before the intake answers, claimed by
+the issuance worker with a lease (FOR UPDATE SKIP LOCKED), then issued, rejected or retried."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.credential_issuer.db.tables import BatchRow, CompletionRow, CredentialRow
+from shared.schemas.completions import CompletionRecord, CompletionState, CompletionStatus
+
+_INSERT_CHUNK = 1000  # rows per INSERT: stays under PostgreSQL's 32,767 bind parameters
+
+
+@dataclass(frozen=True)
+class Batch:
+    id: uuid.UUID
+    organisation_id: uuid.UUID
+    source: str
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class Completion:
+    """A completion as the worker sees it."""
+
+    id: uuid.UUID
+    organisation_id: uuid.UUID
+    sis_completion_id: str
+    learner: dict[str, Any]
+    micro_credential_id: uuid.UUID
+    version: int
+    completed_on: date
+    result: dict[str, Any]
+    credits_earned: Decimal | None
+    attempts: int
+
+
+def _completion(row: CompletionRow) -> Completion:
+    return Completion(
+        id=row.id,
+        organisation_id=row.organisation_id,
+        sis_completion_id=row.sis_completion_id,
+        learner=row.learner,
+        micro_credential_id=row.micro_credential_id,
+        version=row.micro_credential_version,
+        completed_on=row.completed_on,
+        result=row.result,
+        credits_earned=row.credits_earned,
+        attempts=row.attempts,
+    )
+
+
+class CompletionRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add_batch(
+        self, *, batch_id: uuid.UUID, organisation_id: uuid.UUID, client_id: str, source: str
+    ) -> None:
+        self._session.add(
+            BatchRow(id=batch_id, organisation_id=organisation_id, client_id=client_id, source=source)
+        )
+        await self._session.flush()
+
+    async def add_new(
+        self, batch_id: uuid.UUID, organisation_id: uuid.UUID, records: Sequence[CompletionRecord]
+    ) -> dict[str, uuid.UUID]:
+        """Store the records whose SIS id the organisation has not sent before; returns SIS id ->
+        completion id of those stored now."""
+        stored: dict[str, uuid.UUID] = {}
+        for start in range(0, len(records), _INSERT_CHUNK):
+            rows = [
+                {
+                    "id": uuid.uuid4(),
+                    "batch_id": batch_id,
+                    "organisation_id": organisation_id,
+                    "sis_completion_id": record.sis_completion_id,
+                    "learner": record.learner.model_dump(mode="json", exclude_none=True),
+                    "micro_credential_id": record.micro_credential_id,
+                    "micro_credential_version": record.version,
+                    "completed_on": record.completed_on,
+                    "result": record.result.model_dump(mode="json", exclude_none=True),
+                    "credits_earned": record.credits_earned,
+                    "state": CompletionState.PENDING.value,
+                    "attempts": 0,
+                }
+                for record in records[start : start + _INSERT_CHUNK]
+            ]
+            result = await self._session.execute(
+                insert(CompletionRow)
+                .values(rows)
+                .on_conflict_do_nothing(index_elements=["organisation_id", "sis_completion_id"])
+                .returning(CompletionRow.sis_completion_id, CompletionRow.id)
+            )
+            stored.update({str(sis): uuid.UUID(str(cid)) for sis, cid in result.all()})
+        return stored
+
+    async def ids_of(self, organisation_id: uuid.UUID, sis_ids: Sequence[str]) -> dict[str, uuid.UUID]:
+        found: dict[str, uuid.UUID] = {}
+        for start in range(0, len(sis_ids), _INSERT_CHUNK * 10):
+            result = await self._session.execute(
+                select(CompletionRow.sis_completion_id, CompletionRow.id).where(
+                    CompletionRow.organisation_id == organisation_id,
+                    CompletionRow.sis_completion_id.in_(sis_ids[start : start + _INSERT_CHUNK * 10]),
+                )
+            )
+            found.update({str(sis): uuid.UUID(str(cid)) for sis, cid in result.all()})
+        return found
+
+    async def batch(self, batch_id: uuid.UUID) -> Batch | None:
+        row = await self._session.get(BatchRow, batch_id)
+        if row is None:
+            return None
+        return Batch(
+            id=row.id, organisation_id=row.organisation_id, source=row.source, received_at=row.received_at
+        )
+
+    async def of_batch(self, batch_id: uuid.UUID) -> list[CompletionStatus]:
+        result = await self._session.execute(
+            select(CompletionRow, CredentialRow.id)
+            .outerjoin(CredentialRow, CredentialRow.completion_id == CompletionRow.id)
+            .where(CompletionRow.batch_id == batch_id)
+            .order_by(CompletionRow.created_at, CompletionRow.sis_completion_id)
+        )
+        return [
+            CompletionStatus(
+                id=row.id,
+                sis_completion_id=row.sis_completion_id,
+                micro_credential_id=row.micro_credential_id,
+                version=row.micro_credential_version,
+                completed_on=row.completed_on,
+                state=CompletionState(row.state),
+                reason=row.reason,
+                attempts=row.attempts,
+                credential_id=credential_id,
+                updated_at=row.updated_at,
+            )
+            for row, credential_id in result.all()
+        ]
+
+    async def claim_due(self, *, limit: int, lease: timedelta) -> list[Completion]:
+        """Take up to ``limit`` due pending completions for ``lease``; other workers skip them."""
+        due = (
+            select(CompletionRow.id)
+            .where(
+                CompletionRow.state == CompletionState.PENDING.value,
+                CompletionRow.next_attempt_at <= func.now(),
+            )
+            .order_by(CompletionRow.next_attempt_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        rows = await self._session.scalars(
+            update(CompletionRow)
+            .where(CompletionRow.id.in_(due.scalar_subquery()))
+            .values(attempts=CompletionRow.attempts + 1, next_attempt_at=func.now() + lease)
+            .returning(CompletionRow)
+        )
+        return [_completion(row) for row in rows]
+
+    async def lock_pending(self, completion_id: uuid.UUID) -> bool:
+        """Lock the completion for the rest of the transaction; False when it is no longer pending."""
+        state = await self._session.scalar(
+            select(CompletionRow.state).where(CompletionRow.id == completion_id).with_for_update()
+        )
+        return state == CompletionState.PENDING.value
+
+    async def settle(
+        self, completion_id: uuid.UUID, state: CompletionState, reason: str | None = None
+    ) -> None:
+        await self._session.execute(
+            update(CompletionRow)
+            .where(CompletionRow.id == completion_id, CompletionRow.state == CompletionState.PENDING.value)
+            .values(state=state.value, reason=reason[:4000] if reason else None, updated_at=func.now())
+        )
+
+    async def retry_later(self, completion_id: uuid.UUID, *, delay: timedelta, reason: str) -> None:
+        await self._session.execute(
+            update(CompletionRow)
+            .where(CompletionRow.id == completion_id, CompletionRow.state == CompletionState.PENDING.value)
+            .values(next_attempt_at=func.now() + delay, reason=reason[:4000], updated_at=func.now())
+        )
+
+    async def add_credential(
+        self,
+        *,
+        credential_id: uuid.UUID,
+        completion: Completion,
+        document: dict[str, Any],
+        issued_at: datetime,
+        status_entries: tuple[uuid.UUID, int, uuid.UUID, int],
+    ) -> None:
+        revocation_list, revocation_index, suspension_list, suspension_index = status_entries
+        self._session.add(
+            CredentialRow(
+                id=credential_id,
+                completion_id=completion.id,
+                organisation_id=completion.organisation_id,
+                micro_credential_id=completion.micro_credential_id,
+                micro_credential_version=completion.version,
+                document=document,
+                issued_at=issued_at,
+                revocation_list_id=revocation_list,
+                revocation_index=revocation_index,
+                suspension_list_id=suspension_list,
+                suspension_index=suspension_index,
+            )
+        )
+        await self._session.flush()
+
+    async def credential_document(self, credential_id: uuid.UUID) -> dict[str, Any] | None:
+        document: dict[str, Any] | None = await self._session.scalar(
+            select(CredentialRow.document).where(CredentialRow.id == credential_id)
+        )
+        return document
