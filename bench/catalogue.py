@@ -53,6 +53,7 @@ RAW = ServiceProcess("raw_catalogue", "raw_catalogue", "RAW", 18102)
 SEARCH = "/v1/catalogue/micro-credentials?delivery_mode=online_asynchronous&qualification_type=cert&limit=20"
 WARM_UP = 100
 SAMPLE_ITEMS = 500
+KEEP_ALIVE = 60  # seconds, for both servers (uvicorn's default is 5)
 
 
 @dataclass
@@ -275,6 +276,7 @@ def main() -> None:
             "REGISTRY_PUBLIC_URL": f"http://{HOST}:{REGISTRY.port}",
             "REGISTRY_LOG_LEVEL": "WARNING",
             "RAW_DATABASE_URL": to_asyncpg_dsn(dataset.registry_url),
+            "UVICORN_TIMEOUT_KEEP_ALIVE": str(KEEP_ALIVE),
         }
         children = start_children([REGISTRY, RAW], environment, HOST)
         try:

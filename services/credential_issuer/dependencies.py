@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.credential_issuer.config import IssuerSettings
 from services.credential_issuer.services.claims import ClaimService
 from services.credential_issuer.services.intake import IntakeService
+from services.credential_issuer.services.issuance import IssuanceWorker
 from services.credential_issuer.services.issuing_keys import IssuingKeys
 from services.credential_issuer.services.status_lists import CredentialStatusService, StatusListService
 from services.credential_issuer.services.verification import ServiceDidResolver, VerificationService
@@ -85,3 +86,11 @@ def _claims(request: Request) -> ClaimService:
 
 
 Claims = Annotated[ClaimService, Depends(_claims)]
+
+
+def _issuance(request: Request) -> IssuanceWorker:
+    worker: IssuanceWorker = request.app.state.issuance_worker
+    return worker
+
+
+Issuance = Annotated[IssuanceWorker, Depends(_issuance)]

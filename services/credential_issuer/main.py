@@ -68,6 +68,7 @@ def create_app(settings: IssuerSettings) -> FastAPI:
                 max_backoff_seconds=settings.issuance_max_backoff_seconds,
                 idempotency_ttl=timedelta(hours=settings.idempotency_key_ttl_hours),
             )
+            app.state.issuance_worker = worker
             stop = asyncio.Event()
             task = asyncio.create_task(worker.run(stop, interval_seconds=settings.issuance_interval_seconds))
             try:

@@ -67,6 +67,22 @@ class Check(BaseModel):
     detail: str
 
 
+class IssueRequest(BaseModel):
+    """VC-API `POST /credentials/issue` as this platform offers it: the credential of a completion the
+    institution's SIS sent (the platform builds the document; callers never supply one)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    completion_id: uuid.UUID = Field(description="A completion of the caller's organisation.")
+    options: dict[str, Any] | None = Field(None, description="Accepted for VC-API clients; none is used.")
+
+
+class IssueResponse(BaseModel):
+    verifiableCredential: dict[str, Any] = Field(  # noqa: N815
+        description="The signed Open Badges 3.0 credential (eddsa-rdfc-2022)."
+    )
+
+
 class VerifyRequest(BaseModel):
     """VC-API `POST /credentials/verify`."""
 

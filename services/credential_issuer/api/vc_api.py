@@ -1,14 +1,26 @@
-"""W3C VC-API endpoints: verify a credential (public) and update a credential's status (institution)."""
+"""W3C VC-API endpoints: issue a credential for a completion (the institution's own clients), verify a
+credential (public) and update a credential's status (institution)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Any
 
-from services.credential_issuer.dependencies import CredentialStatuses, Institution, Verifier
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+
+from services.credential_issuer.dependencies import (
+    Caller,
+    CredentialStatuses,
+    Institution,
+    Issuance,
+    Verifier,
+)
 from services.credential_issuer.services.verification import credential_uuid
 from shared.errors import Conflict, UnprocessableInput
 from shared.schemas.credential_status import (
     CredentialStatus,
+    IssueRequest,
+    IssueResponse,
     VcApiStatusUpdate,
     VerificationReport,
     VerifyRequest,
@@ -16,6 +28,9 @@ from shared.schemas.credential_status import (
 from shared.web.openapi import problem_responses
 
 router = APIRouter(tags=["vc-api"])
+
+_ISSUE_RESPONSES = problem_responses(401, 403, 503)
+_ISSUE_RESPONSES[200] = {"description": "Issued before: the same credential.", "model": IssueResponse}
 
 
 @router.post(
@@ -56,3 +71,27 @@ async def update_credential_status(
     if result is None:
         result = await statuses.current(caller, credential_id)
     return result
+
+
+@router.post(
+    "/credentials/issue",
+    name="issue_credential",
+    status_code=201,
+    summary="Issue the credential of one of the institution's completions now (VC-API issuer)",
+    description="For an institution's own clients (role `institution` or `sis` of the completion's "
+    "organisation; anyone else 403). The body names a completion the SIS already sent "
+    '(`{"completion_id": ...}`): the credential is made by the platform from the ledger-checked '
+    "completion, never from a caller-supplied document. A pending completion goes through the "
+    "worker's checks (passing result, the quality ledger's standing on the completion date, the "
+    "published version) and is signed with the organisation's key: 201 with "
+    '`{"verifiableCredential": ...}`. A completion already issued (by the worker or an earlier '
+    "call) gives its credential again with 200: each completion is issued exactly once. A check "
+    "that fails rejects the completion: 422 naming `body.completion_id` with the reasons; a rejected "
+    "completion is 422 likewise. Registry or ledger unreachable: 503, the completion stays pending.",
+    response_model=IssueResponse,
+    responses=_ISSUE_RESPONSES,
+)
+async def issue_credential(body: IssueRequest, caller: Caller, issuance: Issuance) -> JSONResponse:
+    document, created = await issuance.issue_now(caller, body.completion_id)
+    content: dict[str, Any] = {"verifiableCredential": document}
+    return JSONResponse(content, status_code=201 if created else 200)

@@ -222,3 +222,17 @@ class CompletionRepository:
             select(CredentialRow.document).where(CredentialRow.id == credential_id)
         )
         return document
+
+    async def get(self, completion_id: uuid.UUID) -> tuple[Completion, CompletionState, str | None] | None:
+        """The completion with its state and reason, or None."""
+        row = await self._session.get(CompletionRow, completion_id)
+        if row is None:
+            return None
+        return _completion(row), CompletionState(row.state), row.reason
+
+    async def credential_of(self, completion_id: uuid.UUID) -> dict[str, Any] | None:
+        """The signed credential issued for the completion, if any."""
+        document: dict[str, Any] | None = await self._session.scalar(
+            select(CredentialRow.document).where(CredentialRow.completion_id == completion_id)
+        )
+        return document

@@ -5,8 +5,10 @@ signed Open Badges 3.0 credential, exactly once.
 Completions are claimed with FOR UPDATE SKIP LOCKED and a lease, so several workers share the work
 and a worker that dies is replaced after the lease. No transaction is open during the calls to the
 registry and the ledger; while either is unreachable the completion stays `pending` and is retried
-with exponential backoff (intake keeps accepting meanwhile). Canonicalization and signing run in a
-worker thread, off the event loop."""
+with exponential backoff (intake keeps accepting meanwhile). Within one claimed round, the ledger's
+and the registry's answers are asked once per (institution, micro-credential, version, completion
+date) and shared by the completions that have the same, so a batch for one OMC does not make two HTTP
+calls per completion. Canonicalization and signing run in a worker thread, off the event loop."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import random
 import uuid
 from collections.abc import Awaitable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
 import anyio
@@ -35,6 +37,8 @@ from services.credential_issuer.services.open_badges import (
 from shared.clients.base import ServiceCallError, ServiceUnreachable
 from shared.clients.quality import QualityLedgerClient
 from shared.clients.registry import RegistryClient
+from shared.errors import Forbidden, UnprocessableInput, UpstreamUnavailable
+from shared.schemas.auth import Principal, Role
 from shared.schemas.catalogue import CatalogueItem
 from shared.schemas.completions import CompletionState
 from shared.schemas.micro_credentials import PartnerRole
@@ -59,6 +63,10 @@ class _Reject(Exception):
 class _Checked:
     item: CatalogueItem
     partners: list[tuple[uuid.UUID, IssuerProfile]]
+
+
+_CheckKey = tuple[uuid.UUID, uuid.UUID, int, date]
+_CheckOutcome = _Checked | _Reject | _RetryLater
 
 
 def sign_credential(document: dict[str, Any], keys: list[SigningKey], created: datetime) -> dict[str, Any]:
@@ -121,14 +129,15 @@ class IssuanceWorker:
         """Process what is due now; returns how many completions were claimed."""
         async with self._sessions.begin() as session:
             claimed = await CompletionRepository(session).claim_due(limit=self._batch_size, lease=self._lease)
+        checks: dict[_CheckKey, _CheckOutcome] = {}  # this round's answers of the ledger and registry
         for completion in claimed:
-            await self._process(completion)
+            await self._process(completion, checks)
         return len(claimed)
 
-    async def _process(self, completion: Completion) -> None:
+    async def _process(self, completion: Completion, checks: dict[_CheckKey, _CheckOutcome]) -> None:
         log = logger.bind(completion_id=str(completion.id), organisation_id=str(completion.organisation_id))
         try:
-            checked = await self._check(completion)
+            checked = await self._checked_once(completion, checks)
             await self._issue(completion, checked)
         except _Reject as rejected:
             async with self._sessions.begin() as session:
@@ -149,6 +158,72 @@ class IssuanceWorker:
                 await CompletionRepository(session).retry_later(
                     completion.id, delay=self._backoff(completion.attempts), reason=f"internal error: {error}"
                 )
+
+    async def issue_now(self, caller: Principal, completion_id: uuid.UUID) -> tuple[dict[str, Any], bool]:
+        """Issue one pending completion of the caller's organisation at once (VC-API
+        ``POST /credentials/issue``), with the worker's checks; returns the signed credential and
+        whether it was issued by this call (False: it had been issued before, by the worker or an
+        earlier call). The credential row is unique per completion, so the worker and this call
+        never issue a completion twice."""
+        if not {Role.INSTITUTION, Role.SIS} & set(caller.roles):
+            raise Forbidden(
+                "Only an institution's own clients (role `institution` or `sis`) issue credentials."
+            )
+        async with self._sessions.begin() as session:
+            found = await CompletionRepository(session).get(completion_id)
+        if found is None or found[0].organisation_id != caller.organisation_id:
+            # Someone else's completion or none at all: the same answer, so ids are not probed.
+            raise Forbidden("The completion is not one of the caller's organisation.")
+        completion, state, reason = found
+        created = False
+        if state is CompletionState.PENDING:
+            try:
+                checked = await self._check(completion)
+            except _Reject as rejected:
+                async with self._sessions.begin() as session:
+                    await CompletionRepository(session).settle(
+                        completion.id, CompletionState.REJECTED, str(rejected)
+                    )
+                raise UnprocessableInput.for_field(
+                    "body.completion_id", str(rejected), code="not-issuable"
+                ) from None
+            except _RetryLater as later:
+                raise UpstreamUnavailable(f"{later}; the worker will retry the completion.") from None
+            created = await self._issue(completion, checked)
+        elif state is not CompletionState.ISSUED:
+            raise UnprocessableInput.for_field(
+                "body.completion_id",
+                f"The completion was {state.value}: {reason or 'no reason given'}",
+                code="not-issuable",
+            )
+        async with self._sessions.begin() as session:
+            document = await CompletionRepository(session).credential_of(completion.id)
+        if document is None:  # settled meanwhile by a worker that rejected it
+            raise UnprocessableInput.for_field(
+                "body.completion_id", "The completion was not issued.", code="not-issuable"
+            )
+        return document, created
+
+    async def _checked_once(self, completion: Completion, checks: dict[_CheckKey, _CheckOutcome]) -> _Checked:
+        """``_check`` of the completion's OMC, asked once per round for the same institution,
+        micro-credential, version and completion date (a rejection or retry is shared alike)."""
+        if completion.result.get("status") != "pass":
+            raise _Reject("The student information system reports that the learner did not pass.")
+        key = (
+            completion.organisation_id,
+            completion.micro_credential_id,
+            completion.version,
+            completion.completed_on,
+        )
+        if key not in checks:
+            try:
+                checks[key] = await self._check(completion)
+            except (_Reject, _RetryLater) as error:
+                checks[key] = error
+        outcome = checks[key]
+        if isinstance(outcome, _Checked):
+            return outcome
+        raise type(outcome)(str(outcome))
 
     async def _check(self, completion: Completion) -> _Checked:
         if completion.result.get("status") != "pass":
@@ -186,14 +261,15 @@ class IssuanceWorker:
                 partners.append((organisation.id, profile))
         return _Checked(item=item, partners=partners)
 
-    async def _issue(self, completion: Completion, checked: _Checked) -> None:
+    async def _issue(self, completion: Completion, checked: _Checked) -> bool:
+        """Issue the credential; False when the completion is no longer pending."""
         item = checked.item
         credential_id = uuid.uuid4()
         issued_at = datetime.now(UTC).replace(microsecond=0)
         async with self._sessions.begin() as session:
             repository = CompletionRepository(session)
             if not await repository.lock_pending(completion.id):
-                return  # another worker finished it after our lease ran out
+                return False  # another worker finished it after our lease ran out
             keys = [await self._keys.signing_key(session, completion.organisation_id)]
             for partner_id, _ in checked.partners:
                 keys.append(await self._keys.signing_key(session, partner_id))
@@ -222,6 +298,7 @@ class IssuanceWorker:
             )
             await repository.settle(completion.id, CompletionState.ISSUED)
         logger.info("credential_issued", completion_id=str(completion.id), credential_id=str(credential_id))
+        return True
 
     def _backoff(self, attempts: int) -> timedelta:
         base = min(self._max_backoff, 0.5 * 2 ** max(0, attempts - 1))
