@@ -7,21 +7,18 @@ import asyncio
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import httpx
 import pytest
 
-from ops.admin import create_platform_client
 from ops.database import ServiceDatabase
-from ops.local_servers import LocalPlatform, start_platform
-from shared.schemas.auth import Role
-from shared.settings import Environment
+from ops.local_servers import LocalPlatform
 from shared.vc.data_integrity import verify
 from shared.vc.schemas import validate_open_badge
 from tests.support.database import drop_databases, fresh_database
+from tests.support.dedicated import dedicated_platform
 from tests.support.iqap import QaOffice
 from tests.support.issuer import HttpDidResolver, Sis, credential_document, ready_omc, record
 from tests.support.micro_credentials import complete_metadata
-from tests.support.platform import ClientCredentials, Platform
+from tests.support.platform import Platform
 from tests.support.quality import days_ago
 
 
@@ -127,38 +124,8 @@ def outage_databases(admin_url: str, database_name: str) -> Iterator[list[Servic
 
 @pytest.fixture(scope="module")
 async def outage(outage_databases: list[ServiceDatabase]) -> AsyncIterator[tuple[LocalPlatform, Platform]]:
-    registry_url = next(db.url for db in outage_databases if db.target.schema == "registry")
-    admin = await create_platform_client(registry_url, name="admin (issuance tests)", role=Role.ADMIN)
-    ledger = await create_platform_client(registry_url, name="qa_api (issuance tests)", role=Role.LEDGER)
-    running = start_platform(
-        outage_databases,
-        master_key="test-master-key-for-the-issuance-platform",
-        qa_overrides={
-            "registry_client_id": ledger.client_id,
-            "registry_client_secret": ledger.client_secret,
-            "outbox_interval_seconds": 0.05,
-            "checkpoint_interval_seconds": 0,
-        },
-        environment=Environment.TEST,
-        jwks_refresh_min_interval_seconds=0,
-        database_pool_size=4,
-        issuance_interval_seconds=0.05,
-        issuance_max_backoff_seconds=0.5,
-    )
-    try:
-        async with httpx.AsyncClient(timeout=10) as http:
-            yield (
-                running,
-                Platform(
-                    registry=running.registry,
-                    qa=running.qa,
-                    issuer=running.issuer,
-                    admin=ClientCredentials(admin.client_id, admin.client_secret, None),
-                    http=http,
-                ),
-            )
-    finally:
-        running.stop()
+    async with dedicated_platform(outage_databases, label="issuance tests") as running:
+        yield running
 
 
 async def test_while_the_ledger_is_unreachable_completions_wait_then_are_issued(

@@ -10,24 +10,21 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import func, select
 
-from ops.admin import create_platform_client
 from ops.database import ServiceDatabase
-from ops.local_servers import LocalPlatform, RunningServer, bound_socket, start_platform, start_server
+from ops.local_servers import LocalPlatform, RunningServer, bound_socket, start_server
 from services.credential_issuer.db.tables import CompletionRow, CredentialRow
 from services.credential_issuer.main import create_app
 from services.credential_issuer.repositories.completions import CompletionRepository
 from shared.db.engine import create_engine, create_session_factory
-from shared.schemas.auth import Role
-from shared.settings import Environment
 from shared.vc.data_integrity import verify
 from tests.support.database import drop_databases, fresh_database
+from tests.support.dedicated import dedicated_platform
 from tests.support.iqap import QaOffice
 from tests.support.issuer import HttpDidResolver, Sis, ready_omc, record
-from tests.support.platform import ClientCredentials, Platform
+from tests.support.platform import Platform
 
 BATCH = 40
 
@@ -43,40 +40,10 @@ def reliability_databases(admin_url: str, database_name: str) -> Iterator[list[S
 async def reliable(
     reliability_databases: list[ServiceDatabase],
 ) -> AsyncIterator[tuple[LocalPlatform, Platform]]:
-    registry_url = next(db.url for db in reliability_databases if db.target.schema == "registry")
-    admin = await create_platform_client(registry_url, name="admin (reliability tests)", role=Role.ADMIN)
-    ledger = await create_platform_client(registry_url, name="qa_api (reliability tests)", role=Role.LEDGER)
-    running = start_platform(
-        reliability_databases,
-        master_key="test-master-key-for-the-reliability-platform",
-        qa_overrides={
-            "registry_client_id": ledger.client_id,
-            "registry_client_secret": ledger.client_secret,
-            "outbox_interval_seconds": 0.05,
-            "checkpoint_interval_seconds": 0,
-        },
-        environment=Environment.TEST,
-        jwks_refresh_min_interval_seconds=0,
-        database_pool_size=4,
-        issuance_interval_seconds=0.05,
-        issuance_max_backoff_seconds=0.5,
-        issuance_batch_size=4,
-        issuance_lease_seconds=1.0,  # what a dead worker had claimed is retried after a second
-    )
-    try:
-        async with httpx.AsyncClient(timeout=10) as http:
-            yield (
-                running,
-                Platform(
-                    registry=running.registry,
-                    qa=running.qa,
-                    issuer=running.issuer,
-                    admin=ClientCredentials(admin.client_id, admin.client_secret, None),
-                    http=http,
-                ),
-            )
-    finally:
-        running.stop()
+    async with dedicated_platform(
+        reliability_databases, label="reliability tests", issuance_batch_size=4, issuance_lease_seconds=1.0
+    ) as running:
+        yield running
 
 
 async def _batch_of_40(platform: Platform) -> tuple[Sis, str]:

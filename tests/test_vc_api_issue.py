@@ -10,14 +10,13 @@ from typing import Any
 import httpx
 import pytest
 
-from ops.admin import create_platform_client
 from ops.database import ServiceDatabase
-from ops.local_servers import LocalPlatform, start_platform
+from ops.local_servers import LocalPlatform
 from shared.schemas.auth import Role
-from shared.settings import Environment
 from shared.vc.data_integrity import verify
 from shared.vc.schemas import validate_open_badge
 from tests.support.database import drop_databases, fresh_database
+from tests.support.dedicated import dedicated_platform
 from tests.support.iqap import QaOffice
 from tests.support.issuer import HttpDidResolver, Sis, ready_omc, record
 from tests.support.platform import ClientCredentials, Platform
@@ -35,37 +34,10 @@ def issue_databases(admin_url: str, database_name: str) -> Iterator[list[Service
 async def slow_running(
     issue_databases: list[ServiceDatabase],
 ) -> AsyncIterator[tuple[LocalPlatform, Platform]]:
-    registry_url = next(db.url for db in issue_databases if db.target.schema == "registry")
-    admin = await create_platform_client(registry_url, name="admin (vc-api issue tests)", role=Role.ADMIN)
-    ledger = await create_platform_client(registry_url, name="qa_api (vc-api issue tests)", role=Role.LEDGER)
-    running = start_platform(
-        issue_databases,
-        master_key="test-master-key-for-the-vc-api-issue-platform",
-        qa_overrides={
-            "registry_client_id": ledger.client_id,
-            "registry_client_secret": ledger.client_secret,
-            "outbox_interval_seconds": 0.05,
-            "checkpoint_interval_seconds": 0,
-        },
-        environment=Environment.TEST,
-        jwks_refresh_min_interval_seconds=0,
-        database_pool_size=4,
-        issuance_interval_seconds=60,  # one round at start-up, then none during these tests
-    )
-    try:
-        async with httpx.AsyncClient(timeout=10) as http:
-            yield (
-                running,
-                Platform(
-                    registry=running.registry,
-                    qa=running.qa,
-                    issuer=running.issuer,
-                    admin=ClientCredentials(admin.client_id, admin.client_secret, None),
-                    http=http,
-                ),
-            )
-    finally:
-        running.stop()
+    async with dedicated_platform(
+        issue_databases, label="vc-api issue tests", issuance_interval_seconds=60
+    ) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
