@@ -29,3 +29,13 @@ def decode_cursor(cursor: str, *, arity: int, field: str = "query.after") -> lis
             field, "The cursor is not one this service issued.", "invalid_cursor"
         )
     return key
+
+
+def decode_position(cursor: str, *, field: str = "query.after") -> int:
+    """A cursor holding one sequence position (a non-negative integer below 2**63)."""
+    (position,) = decode_cursor(cursor, arity=1, field=field)
+    if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position < 2**63:
+        raise UnprocessableInput.for_field(
+            field, "The cursor is not one this service issued.", "invalid_cursor"
+        )
+    return position

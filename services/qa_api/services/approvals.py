@@ -51,7 +51,7 @@ from shared.schemas.micro_credentials import (
     VersionStatus,
 )
 from shared.schemas.problems import FieldError
-from shared.web.cursor import decode_cursor, encode_cursor
+from shared.web.cursor import decode_position, encode_cursor
 
 EVENT_TYPE = "approval.recorded"
 
@@ -176,7 +176,7 @@ class ApprovalService:
         after: str | None,
         limit: int,
     ) -> ApprovalPage:
-        position = int(decode_cursor(after, arity=1)[0]) if after else 0
+        position = decode_position(after) if after else 0
         async with self._sessions() as session:
             items = await ApprovalRepository(session).page(
                 institution_id=institution_id,

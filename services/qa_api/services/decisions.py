@@ -36,7 +36,7 @@ from shared.schemas.reviews import (
     SupersessionKind,
     SupersessionResult,
 )
-from shared.web.cursor import decode_cursor, encode_cursor
+from shared.web.cursor import decode_position, encode_cursor
 
 CONDITION_UPDATED = "decision.condition_updated"
 SUPERSEDED = "decision.superseded"
@@ -191,7 +191,7 @@ class DecisionService:
         after: str | None,
         limit: int,
     ) -> DecisionPage:
-        position = int(decode_cursor(after, arity=1)[0]) if after else 0
+        position = decode_position(after) if after else 0
         async with self._sessions() as session:
             items = await DecisionRepository(session).page(
                 institution_id=institution_id,

@@ -44,7 +44,7 @@ from shared.schemas.designations import (
 from shared.schemas.ledger import Subjects
 from shared.schemas.organisations import DesignationEvent, DesignationStatus
 from shared.schemas.reviews import Decision, DecisionStatus
-from shared.web.cursor import decode_cursor, encode_cursor
+from shared.web.cursor import decode_position, encode_cursor
 
 ATTESTED = "designation.attested"
 DECIDED = "designation.decided"
@@ -204,7 +204,7 @@ class DesignationService:
     async def attestations(
         self, *, institution_id: uuid.UUID | None, after: str | None, limit: int
     ) -> AttestationPage:
-        position = int(decode_cursor(after, arity=1)[0]) if after else 0
+        position = decode_position(after) if after else 0
         async with self._sessions() as session:
             items = await AttestationRepository(session).page(
                 institution_id=institution_id, after=position, limit=limit + 1
@@ -224,7 +224,7 @@ class DesignationService:
     async def page(
         self, *, institution_id: uuid.UUID | None, after: str | None, limit: int
     ) -> DesignationPage:
-        position = int(decode_cursor(after, arity=1)[0]) if after else 0
+        position = decode_position(after) if after else 0
         async with self._sessions() as session:
             items = await DesignationRepository(session).page(
                 institution_id=institution_id, after=position, limit=limit + 1

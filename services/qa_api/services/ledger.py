@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.qa_api.errors import LedgerEntryNotFound, NoCheckpoint
 from services.qa_api.repositories.ledger import LedgerFilters, LedgerRepository
 from services.qa_api.services.checkpoint_keys import CheckpointKeys
-from shared.errors import UnprocessableInput
 from shared.ledger.hashing import GENESIS_HASH, entry_hash
 from shared.ledger.merkle import inclusion_path, leaf_hash, root, roots_at
 from shared.schemas.ledger import (
@@ -24,7 +23,7 @@ from shared.schemas.ledger import (
     Verification,
 )
 from shared.signing import sign_json, signing_kid, verify_json
-from shared.web.cursor import decode_cursor, encode_cursor
+from shared.web.cursor import decode_position, encode_cursor
 
 VERIFY_BATCH = 1000  # rows loaded on the event loop at a time; hashed off it
 
@@ -47,7 +46,7 @@ class LedgerService:
         self._issuer = issuer
 
     async def page(self, filters: LedgerFilters, *, after: str | None, limit: int) -> LedgerPage:
-        position = _position(after) if after else 0
+        position = decode_position(after) if after else 0
         async with self._sessions() as session:
             items = await LedgerRepository(session).page(filters, after=position, limit=limit + 1)
         has_more = len(items) > limit
@@ -187,17 +186,6 @@ def _root_of(hashes: list[str]) -> bytes:
 
 def _path_of(index: int, hashes: list[str]) -> list[bytes]:
     return inclusion_path(index, [leaf_hash(value) for value in hashes])
-
-
-def _position(cursor: str) -> int:
-    """The seq a cursor this service issued holds; anything else (a string, a huge or negative
-    number) is the client's error, not a 500."""
-    (position,) = decode_cursor(cursor, arity=1)
-    if type(position) is not int or not 0 <= position < 2**63:
-        raise UnprocessableInput.for_field(
-            "query.after", "The cursor is not one this service issued.", "invalid_cursor"
-        )
-    return position
 
 
 def _check(entry: LedgerEntry, expected_seq: int, previous: str, recomputed: str) -> BrokenEntry | None:

@@ -24,7 +24,7 @@ from shared.errors import UnprocessableInput
 from shared.schemas.auth import OrganisationKind, Principal
 from shared.schemas.ledger import Subjects
 from shared.schemas.partnerships import Partnership, PartnershipPage, PartnershipReviewCreate
-from shared.web.cursor import decode_cursor, encode_cursor
+from shared.web.cursor import decode_position, encode_cursor
 
 EVENT_TYPE = "partnership.reviewed"
 
@@ -82,7 +82,7 @@ class PartnershipService:
         after: str | None,
         limit: int,
     ) -> PartnershipPage:
-        position = int(decode_cursor(after, arity=1)[0]) if after else 0
+        position = decode_position(after) if after else 0
         async with self._sessions() as session:
             items = await PartnershipRepository(session).page(
                 institution_id=institution_id, partner_id=partner_id, after=position, limit=limit + 1

@@ -29,7 +29,7 @@ from shared.schemas.reviews import (
     ReviewPage,
     ReviewStatus,
 )
-from shared.web.cursor import decode_cursor, encode_cursor
+from shared.web.cursor import decode_position, encode_cursor
 
 OPENED = "review.opened"
 DESK_REVIEW_RECORDED = "review.desk_review_recorded"
@@ -223,7 +223,7 @@ class ReviewService:
     async def page(
         self, *, institution_id: uuid.UUID | None, agency_slug: str | None, after: str | None, limit: int
     ) -> ReviewPage:
-        position = int(decode_cursor(after, arity=1)[0]) if after else 0
+        position = decode_position(after) if after else 0
         async with self._sessions() as session:
             items = await ReviewRepository(session).page(
                 institution_id=institution_id, agency_slug=agency_slug, after=position, limit=limit + 1

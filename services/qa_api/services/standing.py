@@ -18,7 +18,7 @@ from shared.errors import UnprocessableInput
 from shared.schemas.approvals import Approval
 from shared.schemas.reviews import DecisionPage
 from shared.schemas.standing import Standing
-from shared.web.cursor import decode_cursor, encode_cursor
+from shared.web.cursor import decode_position, encode_cursor
 
 
 class StandingService:
@@ -98,7 +98,7 @@ class StandingService:
                 else None
             ),
         )
-        position = int(decode_cursor(after, arity=1)[0]) if after else 0
+        position = decode_position(after) if after else 0
         async with self._sessions() as session:
             items = await StandingRepository(session).decisions(filters, after=position, limit=limit + 1)
         more = len(items) > limit

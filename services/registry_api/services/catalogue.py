@@ -31,7 +31,7 @@ from shared.schemas.catalogue import (
     SortOrder,
 )
 from shared.schemas.micro_credentials import CreditTransfer, MicroCredentialMetadata, teer_of
-from shared.web.cursor import decode_cursor, encode_cursor
+from shared.web.cursor import decode_cursor, decode_position, encode_cursor
 
 EXPORT_BATCH = 500
 CSV_COLUMNS = [
@@ -120,7 +120,7 @@ class CatalogueService:
             return (await _items(session, [row]))[0]
 
     async def changes(self, *, after: str | None, limit: int) -> ChangePage:
-        position = int(decode_cursor(after, arity=1)[0]) if after else 0
+        position = decode_position(after) if after else 0
         async with self._reading() as session:
             repository = CatalogueRepository(session)
             entries = await repository.changes(after=position, limit=limit + 1)

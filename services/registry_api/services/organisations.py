@@ -156,7 +156,7 @@ class OrganisationService:
         return organisation
 
     async def page(self, *, after: str | None, limit: int, kind: OrganisationKind | None) -> OrganisationPage:
-        after_slug = str(decode_cursor(after, arity=1)[0]) if after else None
+        after_slug = _slug_position(after) if after else None
         async with self._sessions() as session:
             items = await OrganisationRepository(session).page(
                 after_slug=after_slug, limit=limit + 1, kind=kind
@@ -198,3 +198,10 @@ class OrganisationService:
                 f"organisations, not {data.kind.value}.",
                 "provider_type_kind_mismatch",
             )
+
+
+def _slug_position(cursor: str) -> str:
+    (slug,) = decode_cursor(cursor, arity=1)
+    if not isinstance(slug, str):
+        raise UnprocessableInput.for_field("query.after", "That cursor holds no slug.", "invalid_cursor")
+    return slug
