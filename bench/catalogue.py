@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/catalogue.py [--size 2000|100000] [--requests 2000] [--concurrency 16]
                                         [--rounds 4] [--deep-pages 50] [--max-seconds 60]
+                                        [--only "search page"]
 
 Generates (or reuses) the catalogue database of that size (bench/dataset.py), starts registry_api
 as a uvicorn process on it exactly as `make run` does (one worker, JSON logs at WARNING), and the
@@ -237,6 +238,8 @@ async def scenarios(dataset: Dataset, pids: dict[str, int], arguments: argparse.
         httpx.AsyncClient(base_url=raw, timeout=30, limits=limits) as theirs,
     ):
         for name, paths, expected in plain:
+            if arguments.only and arguments.only not in name:
+                continue
             targets = []
             for client, pid in ((ours, pids[REGISTRY.name]), (theirs, pids[RAW.name])):
                 if paths is None:  # each server's own ETags
@@ -264,6 +267,7 @@ def main() -> None:
     parser.add_argument("--deep-pages", type=int, default=50, help="depth of the keyset page")
     parser.add_argument("--rounds", type=int, default=4, help="alternations between the two servers")
     parser.add_argument("--max-seconds", type=float, default=60, help="per scenario and server")
+    parser.add_argument("--only", default="", help="run only the scenarios whose name contains this")
     arguments = parser.parse_args()
 
     with any_server(PROJECT_ROOT / ".omc" / "bench") as admin_url:

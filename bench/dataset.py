@@ -53,6 +53,8 @@ from sqlalchemy import insert
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from databases import database_comment, drop_database
+
 from ops.database import any_server, setup
 from services.registry_api.db.tables import (
     CatalogueChangeRow,
@@ -729,25 +731,6 @@ class Dataset:
     generated_seconds: float | None  # None: reused
 
 
-async def _comment(admin_url: str, database: str) -> str | None:
-    connection = await asyncpg.connect(to_asyncpg_dsn(admin_url))
-    try:
-        value: str | None = await connection.fetchval(
-            "select shobj_description(oid, 'pg_database') from pg_database where datname = $1", database
-        )
-        return value
-    finally:
-        await connection.close()
-
-
-async def _drop(admin_url: str, database: str) -> None:
-    connection = await asyncpg.connect(to_asyncpg_dsn(admin_url))
-    try:
-        await connection.execute(f'drop database if exists "{database}" with (force)')
-    finally:
-        await connection.close()
-
-
 async def _finish(admin_url: str, registry_url: str, database: str, size: int) -> None:
     """Statistics and visibility map as autovacuum would leave them, then the marker."""
     connection = await asyncpg.connect(to_asyncpg_dsn(registry_url))
@@ -769,10 +752,10 @@ async def _finish(admin_url: str, registry_url: str, database: str, size: int) -
 def ensure_dataset(admin_url: str, size: int, *, force: bool = False) -> Dataset:
     """The database of that size, generated unless a complete one is already there."""
     database = database_name(size)
-    reuse = not force and asyncio.run(_comment(admin_url, database)) == marker(size)
+    reuse = not force and asyncio.run(database_comment(admin_url, database)) == marker(size)
     started = time.perf_counter()
     if not reuse:
-        asyncio.run(_drop(admin_url, database))
+        asyncio.run(drop_database(admin_url, database))
     services = setup(admin_url, database)  # idempotent: also brings a reused database to head
     registry_url = next(service.url for service in services if service.target is REGISTRY)
     if reuse:

@@ -290,8 +290,9 @@ async def ready(request: Request) -> Response:
 def create_app(database_url: str) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        # The registry's pool: 10 connections kept, 10 more on demand.
-        async with asyncpg.create_pool(database_url, min_size=10, max_size=20) as pool:
+        # As the registry's pool (REGISTRY_DATABASE_POOL_SIZE=20, opened on demand and kept): asyncpg
+        # keeps what it opens up to max_size.
+        async with asyncpg.create_pool(database_url, min_size=0, max_size=20) as pool:
             app.state.pool = pool
             yield
 

@@ -90,3 +90,7 @@ class UnprocessableInput(DomainError):
 
 class UpstreamUnavailable(DomainError):
     slug, title, status = "upstream-unavailable", "A service this request needs did not answer", 503
+
+
+class DatabaseUnavailable(DomainError):
+    slug, title, status = "database-unavailable", "The database connection was lost; retry", 503

@@ -51,5 +51,8 @@ def configure_logging(*, service: str, level: str = "INFO", json_lines: bool = T
     root.handlers = [handler]
     root.setLevel(level.upper())
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
-        logging.getLogger(name).handlers = []
-        logging.getLogger(name).propagate = True
+        logger = logging.getLogger(name)
+        logger.handlers = []
+        logger.propagate = True
+        # uvicorn sets its own loggers' levels from --log-level; the service's setting wins.
+        logger.setLevel(level.upper())

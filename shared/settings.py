@@ -63,7 +63,16 @@ class ServiceSettings(BaseSettings):
     )
     default_page_size: int = Field(50, gt=0, description="Page size when a client asks for none.")
     max_page_size: int = Field(200, gt=0, description="Largest page a client may ask for; more gets 422.")
-    database_pool_size: int = Field(10, gt=0, le=200, description="Connections kept in the pool.")
+    database_pool_size: int = Field(
+        20,
+        gt=0,
+        le=200,
+        description="Connections kept open once made (opened on demand). Under more concurrent requests "
+        "than this, the extra connections are opened and closed per request: size it to the load.",
+    )
+    database_pool_overflow: int = Field(
+        5, ge=0, le=200, description="Connections opened beyond the pool for a burst, closed after use."
+    )
     log_level: str = Field("INFO", description="Root log level (DEBUG, INFO, WARNING, ERROR).")
     log_json: bool = Field(True, description="Render logs as JSON lines (false: human-readable console).")
 

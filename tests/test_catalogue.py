@@ -356,3 +356,46 @@ async def test_bad_search_parameters_are_named(
     response = await search(platform, **params)
     assert response.status_code == 422
     assert field in {error["field"] for error in response.json()["errors"]}
+
+
+@pytest.fixture(scope="module")
+async def ties(platform: Platform) -> tuple[str, list[str]]:
+    """A provider whose listings share their hours and title, and one states no hours."""
+    _, client = await platform.new_domci("ontario_public_college")
+    registrar = Registrar(platform, client)
+    ids = []
+    for hours in ("20", "20", "20", "20", None):
+        fields: dict[str, Any] = {"title": {"en": "Same title"}}
+        if hours is not None:
+            fields["instructional_hours"] = hours
+        listing = await registrar.create(minimal_metadata(**fields), iqap=False)
+        assert (await registrar.step(listing["id"], "publication", 1)).status_code == 200
+        ids.append(listing["id"])
+    assert registrar.client.organisation_id is not None
+    return str(registrar.client.organisation_id), ids
+
+
+@pytest.mark.parametrize("sort", ["title", "-title", "hours", "-hours", "published", "-published"])
+async def test_ties_page_in_the_orders_direction_without_a_gap_or_a_repeat(
+    platform: Platform, ties: tuple[str, list[str]], sort: str
+) -> None:
+    provider, ids = ties
+    whole = (await search(platform, provider=provider, sort=sort, limit=100)).json()["items"]
+    paged: list[str] = []
+    after = None
+    while True:
+        body = (
+            await search(
+                platform, provider=provider, sort=sort, limit=1, **({"after": after} if after else {})
+            )
+        ).json()
+        paged += [item["id"] for item in body["items"]]
+        if (after := body.get("next_cursor")) is None:
+            break
+    assert paged == [item["id"] for item in whole]
+    assert sorted(paged) == sorted(ids), "every listing once"
+    if sort in ("title", "-title", "hours", "-hours"):
+        tied = [item["id"] for item in whole if item["metadata"].get("instructional_hours") is not None]
+        assert tied == sorted(tied, reverse=sort.startswith("-")), "ties follow the order's direction"
+    if sort in ("hours", "-hours"):
+        assert whole[-1]["id"] == ids[-1], "a listing without hours comes last either way"

@@ -16,11 +16,9 @@ from ops.database import ServiceDatabase
 from services.credential_issuer.db.tables import ClaimRow
 from services.credential_issuer.services.claims import token_hash
 from shared.schemas.auth import OrganisationKind, Role
-from shared.vc.canonicalize import default_canonicalizer
-from shared.vc.contexts import CREDENTIALS_V2
-from shared.vc.data_integrity import ProofOptions, document_hash, hash_data
+from shared.vc.contexts import CREDENTIALS_V1, CREDENTIALS_V2, ED25519_SIGNATURE_2020_V1
+from shared.vc.data_integrity import ED25519_SIGNATURE_2020, PROOF_TYPE, ProofOptions, add_proof
 from shared.vc.did import did_key_from_public_key, did_key_verification_method
-from shared.vc.multikey import encode_base58btc
 from tests.conftest import database_for
 from tests.support.issued_credentials import Issued, issue_credential, issuer_session_factory
 from tests.support.platform import ClientCredentials, Platform
@@ -52,17 +50,36 @@ async def _claim(platform: Platform, credential_id: uuid.UUID, headers: dict[str
     return body
 
 
-def did_auth(key: Ed25519PrivateKey, challenge: str, domain: str) -> dict[str, Any]:
+def did_auth(
+    key: Ed25519PrivateKey,
+    challenge: str,
+    domain: str,
+    *,
+    context: list[str] | None = None,
+    proof_type: str = PROOF_TYPE,
+) -> dict[str, Any]:
     """A DIDAuth presentation: the holder's did:key signs an empty presentation with the challenge."""
     holder = did_key_from_public_key(key.public_key())
-    presentation = {"@context": [CREDENTIALS_V2], "type": ["VerifiablePresentation"], "holder": holder}
-    method = did_key_verification_method(key.public_key())
-    configuration = ProofOptions(verification_method=method, proof_purpose="authentication").configuration()
-    configuration |= {"challenge": challenge, "domain": domain}
-    canonicalizer = default_canonicalizer()
-    canonical = canonicalizer.canonicalize({**configuration, "@context": presentation["@context"]})
-    signature = key.sign(hash_data(canonical, document_hash(presentation, canonicalizer)))
-    return {**presentation, "proof": {**configuration, "proofValue": encode_base58btc(signature)}}
+    presentation = {
+        "@context": context or [CREDENTIALS_V2],
+        "type": ["VerifiablePresentation"],
+        "holder": holder,
+    }
+    options = ProofOptions(
+        verification_method=did_key_verification_method(key.public_key()),
+        proof_purpose="authentication",
+        proof_type=proof_type,
+        challenge=challenge,
+        domain=domain,
+    )
+    return add_proof(presentation, key, options)
+
+
+def learner_credential_wallet_did_auth(key: Ed25519PrivateKey, challenge: str, domain: str) -> dict[str, Any]:
+    """As the DCC Learner Credential Wallet answers (tests/support/wallet_vectors.py has one made by
+    its signing library): VC 1.1 with the suite's context, an Ed25519Signature2020 proof."""
+    context = [CREDENTIALS_V1, ED25519_SIGNATURE_2020_V1]
+    return did_auth(key, challenge, domain, context=context, proof_type=ED25519_SIGNATURE_2020)
 
 
 async def test_the_download_link_works_once_and_only_its_hash_is_stored(
@@ -129,6 +146,32 @@ async def test_a_wallet_redeems_the_claim_through_a_vc_api_exchange_once(
 
     assert (await platform.http.post(exchange, json={})).status_code == 410
     assert (await platform.http.get(link["url"])).status_code == 410, "one redemption for both ways"
+
+
+async def test_the_learner_credential_wallets_ed25519signature2020_did_auth_redeems_the_claim(
+    platform: Platform, issuer_sessions: async_sessionmaker[AsyncSession]
+) -> None:
+    _, headers, issued = await _issued(platform, issuer_sessions)
+    exchange = (await _claim(platform, issued.id, headers))["exchange_url"]
+    vpr = (await platform.http.post(exchange, json={})).json()["verifiablePresentationRequest"]
+    holder = Ed25519PrivateKey.generate()
+
+    tampered = learner_credential_wallet_did_auth(holder, vpr["challenge"], vpr["domain"])
+    tampered["holder"] = did_key_from_public_key(Ed25519PrivateKey.generate().public_key())
+    refused = await platform.http.post(exchange, json={"verifiablePresentation": tampered})
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["errors"][0]["field"] == "body.verifiablePresentation"
+
+    answer = await platform.http.post(
+        exchange,
+        json={
+            "verifiablePresentation": learner_credential_wallet_did_auth(
+                holder, vpr["challenge"], vpr["domain"]
+            )
+        },
+    )
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["verifiablePresentation"]["verifiableCredential"] == [issued.document]
 
 
 async def test_two_concurrent_redemptions_give_one_credential(

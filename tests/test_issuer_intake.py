@@ -69,6 +69,37 @@ async def test_a_json_batch_is_accepted_with_a_job(sis: Sis) -> None:
     assert {c["sis_completion_id"] for c in job["completions"]} == {r["sis_completion_id"] for r in records}
 
 
+async def test_the_job_pages_its_completions_and_counts_the_whole_batch(sis: Sis) -> None:
+    records = [record(UNKNOWN_MC) for _ in range(5)]
+    response = await sis.send(records)
+    assert response.status_code == 202, response.text
+    batch_id = response.json()["id"]
+    await sis.settled(batch_id)
+    seen: list[str] = []
+    cursor: str | None = None
+    pages = 0
+    while True:
+        page = await (sis.batch(batch_id, limit=2, after=cursor) if cursor else sis.batch(batch_id, limit=2))
+        assert page.status_code == 200, page.text
+        job = page.json()
+        assert sum(job["counts"].values()) == 5, "counts are over the batch, not the page"
+        assert len(job["completions"]) <= 2
+        seen += [completion["sis_completion_id"] for completion in job["completions"]]
+        pages += 1
+        if job["next_cursor"] is None:
+            assert "link" not in page.headers
+            break
+        assert 'rel="next"' in page.headers["link"]
+        cursor = job["next_cursor"]
+    assert pages == 3
+    assert seen == sorted(r["sis_completion_id"] for r in records), "each once, in SIS id order"
+    forged = await sis.batch(batch_id, after="bm90LWEtY3Vyc29y")
+    assert forged.status_code == 422
+    assert forged.json()["errors"][0]["field"] == "query.after"
+    too_many = await sis.batch(batch_id, limit=10_000)
+    assert too_many.status_code == 422
+
+
 async def test_a_csv_batch_is_accepted_with_a_job(sis: Sis) -> None:
     body = CSV_HEADER + (
         f"CSV-{uuid.uuid4().hex[:8]},Ada,ada@example.ca,,{UNKNOWN_MC},1,{days_ago(3)},pass,B+,,1;2,0.5\n"

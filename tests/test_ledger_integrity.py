@@ -27,11 +27,23 @@ from pydantic import SecretStr
 from ops.database import ServiceDatabase
 from ops.local_servers import RunningServer, bound_socket, start_server
 from services.qa_api.main import create_app as create_qa
+from services.qa_api.repositories.ledger import LedgerRepository
+from services.qa_api.services.checkpoint_keys import CheckpointKeys
+from services.qa_api.services.ledger import LedgerService
+from services.qa_api.services.merkle_nodes import MerkleNodes
+from shared.db.engine import create_engine, create_session_factory
 from shared.db.urls import to_asyncpg_dsn, with_database
 from shared.ledger.hashing import GENESIS_HASH, entry_hash
-from shared.ledger.merkle import leaf_hash, root, verify_inclusion
+from shared.ledger.merkle import (
+    inclusion_path,
+    inclusion_path_of,
+    leaf_hash,
+    range_root,
+    root,
+    verify_inclusion,
+)
 from shared.schemas.auth import OrganisationKind, Role
-from shared.schemas.ledger import LedgerEntry, Subjects
+from shared.schemas.ledger import LedgerEntry, Subjects, Verification
 from shared.signing import verify_json
 from shared.web.cursor import encode_cursor
 from tests.support.database import drop_databases, fresh_database
@@ -244,6 +256,32 @@ async def test_a_signed_checkpoint_verifies_with_the_published_keys_and_proves_e
         assert _proof_holds(response.json(), checkpoint), seq
         forged = {**response.json(), "entry_hash": "f" * 64}
         assert not _proof_holds(forged, checkpoint)
+
+
+@pytest.mark.parametrize("memo_height", [0, 1, 2, 8])
+async def test_memoised_subtrees_give_the_roots_and_paths_of_the_whole_ledger(
+    service_databases: list[ServiceDatabase], ledger_writer: LedgerWriter, memo_height: int
+) -> None:
+    """MerkleNodes on the worker's ledger (read as the qa role), against root/inclusion_path over
+    every entry hash read at once; twice, so the second pass runs from the memo."""
+    for n in range(5):  # enough entries for subtrees above the small memo heights
+        await ledger_writer.append(event_type="test.merkle.memo", payload={"n": n})
+    engine = create_engine(qa_database(service_databases).url, pool_size=2)
+    try:
+        sessions = create_session_factory(engine)
+        async with sessions() as session:
+            size = await LedgerRepository(session).size()
+            hashes = await LedgerRepository(session).hashes_between(1, size)
+        leaves = [leaf_hash(value) for value in hashes]
+        nodes = MerkleNodes(sessions, memo_height=memo_height)
+        for _ in range(2):
+            assert await range_root(0, size, nodes.perfect) == root(leaves)
+            for index in sorted({0, size // 2, size - 2, size - 1}):
+                assert await inclusion_path_of(index, size, nodes.perfect) == inclusion_path(index, leaves)
+        if size >= 2 << memo_height:
+            assert nodes.memoised() > 0
+    finally:
+        await engine.dispose()
 
 
 async def test_an_entry_beyond_the_latest_checkpoint_has_no_proof_until_the_next(
@@ -510,6 +548,35 @@ async def test_the_untouched_tamper_ledger_verifies(platform: Platform, tamper_l
         "checkpoints_checked": 1,
         "first_broken_checkpoint": None,
     }
+
+
+async def test_concurrent_verifications_share_one_run_and_a_later_one_runs_anew(
+    platform: Platform, tamper_ledger: TamperLedger, tamper_databases: tuple[list[ServiceDatabase], str]
+) -> None:
+    """The qa_api's own LedgerService on the tamper database, its verify_now counted (a spy: the real
+    method runs)."""
+    engine = create_engine(qa_database(tamper_databases[0]).url, pool_size=2)
+    sessions = create_session_factory(engine)
+    keys = CheckpointKeys(sessions, master_key=platform.qa.master_key.get_secret_value())
+    service = LedgerService(sessions, keys, issuer=platform.qa.public_url)
+    runs = 0
+    real_run = service.verify_now
+
+    async def counted() -> Verification:
+        nonlocal runs
+        runs += 1
+        return await real_run()
+
+    service.verify_now = counted  # type: ignore[method-assign]
+    try:
+        together = await asyncio.gather(*(service.verify() for _ in range(5)))
+        assert runs == 1
+        assert all(result == together[0] for result in together)
+        assert together[0].entries_checked == COVERED + 2
+        assert (await service.verify()).entries_checked == COVERED + 2
+        assert runs == 2, "a verification asked after the last one ended runs again"
+    finally:
+        await engine.dispose()
 
 
 EDITS = {

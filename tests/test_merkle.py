@@ -188,3 +188,30 @@ def test_roots_at_many_sizes_in_one_pass_match_the_rfc() -> None:
         assert found[size] == reference_mth(entries[:size]), size
     with pytest.raises(IndexError):
         merkle.roots_at(leaves, [301])
+
+
+def _perfect_roots_of(entries: list[str], asked: list[tuple[int, int]]) -> merkle.PerfectRoot:
+    """Perfect subtree roots by the RFC's own MTH, recording each (start, height) asked for."""
+
+    async def perfect(start: int, height: int) -> bytes:
+        asked.append((start, height))
+        assert start % (1 << height) == 0, "only aligned perfect subtrees are asked for"
+        return reference_mth(entries[start : start + (1 << height)])
+
+    return perfect
+
+
+@pytest.mark.parametrize("size", [*SIZES, 100, 255, 256, 257, 1000])
+async def test_roots_and_paths_from_perfect_subtrees_match_the_rfc(size: int) -> None:
+    entries = _entries(size, seed=3)
+    asked: list[tuple[int, int]] = []
+    perfect = _perfect_roots_of(entries, asked)
+    assert await merkle.range_root(0, size, perfect) == reference_mth(entries)
+    assert len(asked) <= size.bit_length(), "one perfect subtree per set bit of the size"
+    for index in sorted({0, size // 3, size // 2, size - 1}):
+        asked.clear()
+        path = await merkle.inclusion_path_of(index, size, perfect)
+        assert path == reference_path(index, entries)
+        assert len(asked) <= 2 * size.bit_length(), "O(log n) subtrees per proof"
+    with pytest.raises(IndexError):
+        await merkle.inclusion_path_of(size, size, perfect)

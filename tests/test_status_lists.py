@@ -7,6 +7,7 @@ import base64
 import gzip
 import itertools
 import uuid
+from collections import Counter
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from ops.database import ServiceDatabase
 from services.credential_issuer.repositories.status_lists import (
     MIN_LIST_SIZE,
+    allocate_many_status_entries,
     allocate_status_entries,
     bit_is_set,
     status_list,
@@ -88,6 +90,38 @@ async def test_a_full_list_is_followed_by_a_new_one(
             seen.setdefault(rev_list, set()).add(rev_index)
     assert sorted(len(indexes) for indexes in seen.values()) == [4, 16]
     assert all(indexes <= set(range(16)) for indexes in seen.values())
+
+
+async def test_a_bulk_allocation_fills_the_open_list_then_opens_new_ones(
+    issuer_sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    organisation = uuid.uuid4()
+    async with issuer_sessions.begin() as session:
+        first = await allocate_status_entries(session, organisation, list_size=16, allow_small_lists=True)
+        many = await allocate_many_status_entries(
+            session, organisation, 40, list_size=16, allow_small_lists=True
+        )
+    entries = [first, *many]
+    revocations = {(list_id, index) for list_id, index, _, _ in entries}
+    suspensions = {(list_id, index) for _, _, list_id, index in entries}
+    assert len(revocations) == len(suspensions) == 41, "no entry handed out twice"
+    revocation_lists = Counter(list_id for list_id, _ in revocations)
+    suspension_lists = Counter(list_id for list_id, _ in suspensions)
+    assert sorted(revocation_lists.values()) == sorted(suspension_lists.values()) == [9, 16, 16]
+    assert not set(revocation_lists) & set(suspension_lists)
+    assert all(0 <= index < 16 for _, index in revocations | suspensions)
+    async with issuer_sessions() as session:
+        for list_id, used in (revocation_lists | suspension_lists).items():
+            found = await status_list(session, list_id)
+            assert found is not None
+            assert found.allocated == used
+
+
+async def test_a_bulk_allocation_of_nothing_touches_nothing(
+    issuer_sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    async with issuer_sessions.begin() as session:
+        assert await allocate_many_status_entries(session, uuid.uuid4(), 0) == []
 
 
 async def test_lists_smaller_than_the_minimum_are_refused(

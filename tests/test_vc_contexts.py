@@ -56,7 +56,7 @@ def test_the_loader_serves_bundled_contexts_as_pyld_remote_documents() -> None:
 @pytest.mark.parametrize(
     "url",
     [
-        "https://www.w3.org/2018/credentials/v1",
+        "https://www.w3.org/2018/credentials/examples/v1",
         "https://evil.example/context.json",
         "http://www.w3.org/ns/credentials/v2",  # not the https URL that is bundled
         "file:///etc/passwd",

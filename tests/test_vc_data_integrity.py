@@ -23,7 +23,7 @@ from shared.vc.multikey import (
     public_key_to_multikey,
 )
 from shared.vc.schemas import validate_open_badge
-from tests.support import vc_vectors
+from tests.support import vc_vectors, wallet_vectors
 from tests.support.credentials import ISSUER_DID, PARTNER_DID, open_badge_credential
 
 IMPLEMENTATIONS: dict[str, Callable[..., Canonicalizer]] = {
@@ -343,3 +343,62 @@ async def test_a_proof_set_member_that_is_not_an_object_fails_alone(canonicalize
     result = await di.verify(document, resolver(), canonicalizer)
     assert [proof.verified for proof in result.proofs] == [True, True, False]
     assert result.proofs[2].error == "a proof must be a JSON object"
+
+
+# --- Ed25519Signature2020: DIDAuth as wallets send it -----------------------------------------------
+
+
+async def test_a_wallets_ed25519signature2020_presentation_verifies_when_that_suite_is_accepted() -> None:
+    presentation = wallet_vectors.reference_presentation()
+    result = await di.verify(
+        presentation,
+        StaticDidResolver(),
+        expected_purpose="authentication",
+        accepted_types=di.WITH_ED25519_SIGNATURE_2020,
+    )
+    assert result.verified, result.proofs
+    assert result.verified_controllers() == {wallet_vectors.HOLDER}
+
+    refused = await di.verify(presentation, StaticDidResolver(), expected_purpose="authentication")
+    assert not refused.verified
+    assert "Ed25519Signature2020" in (refused.proofs[0].error or "")
+
+
+@pytest.mark.parametrize(
+    ("member", "value"),
+    [
+        ("challenge", "another-challenge"),
+        ("domain", "https://elsewhere.example"),
+        ("cryptosuite", "eddsa-rdfc-2022"),
+    ],
+)
+async def test_an_altered_ed25519signature2020_proof_fails(member: str, value: str) -> None:
+    presentation = wallet_vectors.reference_presentation()
+    presentation["proof"][member] = value
+    result = await di.verify(
+        presentation,
+        StaticDidResolver(),
+        expected_purpose="authentication",
+        accepted_types=di.WITH_ED25519_SIGNATURE_2020,
+    )
+    assert not result.verified
+
+
+def test_our_ed25519signature2020_proof_is_the_reference_implementations_byte_for_byte() -> None:
+    key = Ed25519PrivateKey.from_private_bytes(wallet_vectors.SEED)
+    method = did_key_verification_method(key.public_key())
+    reference = wallet_vectors.reference_presentation()
+    assert method == reference["proof"]["verificationMethod"]
+    ours = di.add_proof(
+        di.unsecured(reference),
+        key,
+        di.ProofOptions(
+            verification_method=method,
+            proof_purpose="authentication",
+            created=datetime(2026, 11, 22, 12, 0, tzinfo=UTC),
+            proof_type=di.ED25519_SIGNATURE_2020,
+            challenge=wallet_vectors.CHALLENGE,
+            domain=wallet_vectors.DOMAIN,
+        ),
+    )
+    assert ours["proof"] == reference["proof"]

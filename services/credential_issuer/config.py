@@ -37,7 +37,26 @@ class IssuerSettings(ServiceSettings):
         le=3600,
         description="How long a claimed completion is reserved before another worker may retry it.",
     )
-    issuance_batch_size: int = Field(20, gt=0, le=500, description="Completions claimed per round.")
+    issuance_batch_size: int = Field(
+        100,
+        gt=0,
+        le=1000,
+        description="Completions claimed per round: checked, signed and stored together per organisation.",
+    )
+    issuance_rounds_at_once: int = Field(
+        2,
+        ge=1,
+        le=16,
+        description="Rounds the worker runs side by side, so that one's database work overlaps "
+        "another's signing.",
+    )
+    issuance_signing_processes: int = Field(
+        1,
+        ge=0,
+        le=64,
+        description="Child processes that sign credentials (started at the first round); 0 signs in a "
+        "thread of the service, where signing competes with requests for the GIL.",
+    )
     issuance_max_backoff_seconds: float = Field(
         300, gt=0, description="Longest wait before retrying a completion while a service is unreachable."
     )

@@ -1,4 +1,7 @@
-"""Annotated dependency aliases: routers declare what they need, the lifespan's state provides it."""
+"""Annotated dependency aliases: routers declare what they need, the lifespan's state provides it.
+
+The factories are `async def` although they never await: FastAPI runs a plain `def` dependency in
+its thread pool, a hop that cost ~12% of a catalogue request's CPU."""
 
 from __future__ import annotations
 
@@ -19,12 +22,12 @@ from shared.auth.dependencies import CurrentPrincipal, require_roles
 from shared.schemas.auth import Principal, Role
 
 
-def _settings(request: Request) -> IssuerSettings:
+async def _settings(request: Request) -> IssuerSettings:
     settings: IssuerSettings = request.app.state.settings
     return settings
 
 
-def _sessions(request: Request) -> async_sessionmaker[AsyncSession]:
+async def _sessions(request: Request) -> async_sessionmaker[AsyncSession]:
     sessions: async_sessionmaker[AsyncSession] = request.app.state.sessions
     return sessions
 
@@ -37,16 +40,16 @@ Caller = CurrentPrincipal
 # --- status lists, revocation and suspension, verification (items 6 and 8) -----------------------
 
 
-def _status_list_service(request: Request) -> StatusListService:
+async def _status_list_service(request: Request) -> StatusListService:
     state = request.app.state
     return StatusListService(state.sessions, state.signing_key_for, state.settings.public_url)
 
 
-def _credential_status_service(request: Request) -> CredentialStatusService:
+async def _credential_status_service(request: Request) -> CredentialStatusService:
     return CredentialStatusService(request.app.state.sessions)
 
 
-def _verification_service(request: Request) -> VerificationService:
+async def _verification_service(request: Request) -> VerificationService:
     state = request.app.state
     resolver = ServiceDidResolver(state.settings.public_url, getattr(state, "did_document_for", None))
     return VerificationService(state.sessions, resolver, state.quality, state.settings.public_url)
@@ -61,7 +64,7 @@ Institution = Annotated[Principal, Depends(require_roles(Role.INSTITUTION))]
 # --- completion intake, issuance, issuing keys and DIDs (items 1-5) -------------------------------
 
 
-def _intake(request: Request) -> IntakeService:
+async def _intake(request: Request) -> IntakeService:
     state = request.app.state
     settings: IssuerSettings = state.settings
     return IntakeService(
@@ -72,7 +75,7 @@ def _intake(request: Request) -> IntakeService:
     )
 
 
-def _issuing_keys(request: Request) -> IssuingKeys:
+async def _issuing_keys(request: Request) -> IssuingKeys:
     keys: IssuingKeys = request.app.state.issuing_keys
     return keys
 
@@ -81,14 +84,14 @@ Intake = Annotated[IntakeService, Depends(_intake)]
 Keys = Annotated[IssuingKeys, Depends(_issuing_keys)]
 
 
-def _claims(request: Request) -> ClaimService:
+async def _claims(request: Request) -> ClaimService:
     return ClaimService(request.app.state.sessions, request.app.state.settings.public_url)
 
 
 Claims = Annotated[ClaimService, Depends(_claims)]
 
 
-def _issuance(request: Request) -> IssuanceWorker:
+async def _issuance(request: Request) -> IssuanceWorker:
     worker: IssuanceWorker = request.app.state.issuance_worker
     return worker
 

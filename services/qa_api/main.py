@@ -22,6 +22,7 @@ from shared.clients.tokens import ClientCredentialsTokens
 from shared.db.migrations import QA
 from shared.errors import NotFound
 from shared.logging import configure_logging
+from shared.periodic import sleep_unless_stopped
 from shared.settings import load_settings
 from shared.web import whoami
 from shared.web.app import build_app
@@ -100,8 +101,7 @@ async def _checkpoints(service: LedgerService, settings: QaSettings, stop: async
     if settings.checkpoint_interval_seconds <= 0:
         return
     while not stop.is_set():
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), timeout=settings.checkpoint_interval_seconds)
+        await sleep_unless_stopped(stop, settings.checkpoint_interval_seconds)
         if stop.is_set():
             return
         try:

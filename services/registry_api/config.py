@@ -33,6 +33,13 @@ class RegistrySettings(ServiceSettings):
         description="Most micro-credentials one bulk import may hold; a larger batch gets 413 "
         "(max_body_bytes still applies to the request).",
     )
+    catalogue_metadata_cache_entries: int = Field(
+        2048,
+        ge=0,
+        le=1_000_000,
+        description="Validated catalogue metadata kept in memory, keyed by its stored text (~11 KB "
+        "each); 0 re-validates on every read.",
+    )
 
     @model_validator(mode="before")
     @classmethod

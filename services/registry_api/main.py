@@ -20,6 +20,7 @@ from services.registry_api.api import (
 )
 from services.registry_api.config import RegistrySettings
 from services.registry_api.services.signing_keys import SigningKeyService
+from services.registry_api.services.stored_metadata import StoredMetadata
 from shared.auth.keys import CachedKeySource
 from shared.auth.tokens import TokenVerifier
 from shared.db.migrations import REGISTRY
@@ -43,6 +44,7 @@ def create_app(settings: RegistrySettings) -> FastAPI:
             )
             await keys.ensure_active_key()
             app.state.signing_keys = keys
+            app.state.stored_metadata = StoredMetadata(settings.catalogue_metadata_cache_entries)
             # The registry verifies its own tokens from its own table, reloading on a new kid at once.
             app.state.token_verifier = TokenVerifier(
                 CachedKeySource(keys.jwks, min_interval_seconds=0),

@@ -5,14 +5,14 @@ proof shows that entry m is the m-th leaf of the tree whose root a signed checkp
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 
 
 def leaf_hash(entry_hash_hex: str) -> bytes:
     return hashlib.sha256(b"\x00" + bytes.fromhex(entry_hash_hex)).digest()
 
 
-def _node(left: bytes, right: bytes) -> bytes:
+def node_hash(left: bytes, right: bytes) -> bytes:
     return hashlib.sha256(b"\x01" + left + right).digest()
 
 
@@ -31,7 +31,7 @@ def root(leaves: Sequence[bytes]) -> bytes:
     level = list(leaves)
     # Bottom-up with the odd node carried up unpaired gives the same tree as the recursive split.
     while len(level) > 1:
-        paired = [_node(level[i], level[i + 1]) for i in range(0, len(level) - 1, 2)]
+        paired = [node_hash(level[i], level[i + 1]) for i in range(0, len(level) - 1, 2)]
         if len(level) % 2:
             paired.append(level[-1])
         level = paired
@@ -50,13 +50,13 @@ def roots_at(leaves: Sequence[bytes], sizes: Iterable[int]) -> dict[int, bytes]:
     for count, leaf in enumerate(leaves, start=1):
         height, node = 0, leaf
         while stack and stack[-1][0] == height:
-            node = _node(stack.pop()[1], node)
+            node = node_hash(stack.pop()[1], node)
             height += 1
         stack.append((height, node))
         if count in wanted:
             folded = stack[-1][1]
             for _, left in reversed(stack[:-1]):
-                folded = _node(left, folded)
+                folded = node_hash(left, folded)
             found[count] = folded
     return found
 
@@ -92,13 +92,47 @@ def verify_inclusion(
         if sn == 0:
             return False
         if fn & 1 or fn == sn:
-            result = _node(sibling, result)
+            result = node_hash(sibling, result)
             if not fn & 1:
                 while fn & 1 == 0 and fn != 0:
                     fn >>= 1
                     sn >>= 1
         else:
-            result = _node(result, sibling)
+            result = node_hash(result, sibling)
         fn >>= 1
         sn >>= 1
     return sn == 0 and result == expected_root
+
+
+PerfectRoot = Callable[[int, int], Awaitable[bytes]]
+"""The root of the perfect subtree over leaves [start, start + 2**height), by (start, height)."""
+
+
+async def range_root(lo: int, hi: int, perfect: PerfectRoot) -> bytes:
+    """MTH(D[lo:hi]) of RFC 9162 §2.1.1, asking ``perfect`` for every aligned perfect subtree: the
+    RFC's split only ever makes those and a right edge, so O(log n) subtrees make any root."""
+    size = hi - lo
+    if size <= 0:
+        return hashlib.sha256(b"").digest()
+    if size & (size - 1) == 0 and lo % size == 0:
+        return await perfect(lo, size.bit_length() - 1)
+    k = _split(size)
+    return node_hash(await range_root(lo, lo + k, perfect), await range_root(lo + k, hi, perfect))
+
+
+async def inclusion_path_of(index: int, tree_size: int, perfect: PerfectRoot) -> list[bytes]:
+    """:func:`inclusion_path` of leaf ``index`` in the tree of the first ``tree_size`` leaves, with
+    its siblings made by :func:`range_root` instead of from every leaf."""
+    if not 0 <= index < tree_size:
+        raise IndexError("leaf index outside the tree")
+    siblings: list[bytes] = []
+    lo, hi, m = 0, tree_size, index
+    while hi - lo > 1:
+        k = _split(hi - lo)
+        if m < k:
+            siblings.append(await range_root(lo + k, hi, perfect))
+            hi = lo + k
+        else:
+            siblings.append(await range_root(lo, lo + k, perfect))
+            lo, m = lo + k, m - k
+    return list(reversed(siblings))

@@ -11,7 +11,8 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-SisId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)]
+MAX_SIS_ID_LENGTH = 128
+SisId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_SIS_ID_LENGTH)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 Email = Annotated[
     str,
@@ -136,7 +137,12 @@ class CompletionBatch(BaseModel):
     received_at: datetime
     counts: dict[CompletionState, int] = Field(description="Completions of this batch by state.")
     done: bool = Field(description="No completion of this batch is still pending.")
-    completions: list[CompletionStatus]
+    completions: list[CompletionStatus] = Field(
+        description="One page of the batch's completions, in the order of their SIS completion ids."
+    )
+    next_cursor: str | None = Field(
+        None, description="Pass as `after` for the next page of completions; null on the last page."
+    )
 
 
 class IssuingKey(BaseModel):

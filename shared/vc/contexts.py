@@ -25,6 +25,8 @@ OPEN_BADGES_V3_EXTENSIONS = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.
 DATA_INTEGRITY_V2 = "https://w3id.org/security/data-integrity/v2"
 MULTIKEY_V1 = "https://w3id.org/security/multikey/v1"
 DID_V1 = "https://www.w3.org/ns/did/v1"
+CREDENTIALS_V1 = "https://www.w3.org/2018/credentials/v1"
+ED25519_SIGNATURE_2020_V1 = "https://w3id.org/security/suites/ed25519-2020/v1"
 
 BUNDLED_FILES: Mapping[str, str] = {
     CREDENTIALS_V2: "credentials-v2.json",
@@ -33,6 +35,8 @@ BUNDLED_FILES: Mapping[str, str] = {
     DATA_INTEGRITY_V2: "data-integrity-v2.json",
     MULTIKEY_V1: "multikey-v1.json",
     DID_V1: "did-v1.json",
+    CREDENTIALS_V1: "credentials-v1.json",
+    ED25519_SIGNATURE_2020_V1: "ed25519-signature-2020-v1.json",
 }
 
 # The @context of an Open Badges 3.0 credential issued by the platform.

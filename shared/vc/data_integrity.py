@@ -18,6 +18,11 @@ Verification (§3.3.2) recomputes the hash data from the received document and t
 `DidResolver` (shared.vc.did), which also checks the key may make proofs for that purpose.
 A document the canonicalizer refuses (undefined terms, unbundled contexts...) raises its VcError;
 a proof that does not verify is reported, not raised.
+
+`Ed25519Signature2020` (W3C CCG, the suite eddsa-rdfc-2022 was standardised from) computes the same
+hash data the same way and differs only in naming: proof `type` Ed25519Signature2020 and no
+`cryptosuite`. Wallets still answer DIDAuth with it, so a verifier may opt in to it
+(`accepted_types`); the platform's own credentials are signed with eddsa-rdfc-2022 only.
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ from shared.vc.multikey import decode_base58btc, encode_base58btc
 
 PROOF_TYPE = "DataIntegrityProof"
 CRYPTOSUITE = "eddsa-rdfc-2022"
+ED25519_SIGNATURE_2020 = "Ed25519Signature2020"
+DATA_INTEGRITY_ONLY: frozenset[str] = frozenset({PROOF_TYPE})
+WITH_ED25519_SIGNATURE_2020: frozenset[str] = frozenset({PROOF_TYPE, ED25519_SIGNATURE_2020})
 ASSERTION_METHOD = "assertionMethod"
 SIGNATURE_BYTES = 64
 
@@ -56,10 +64,17 @@ class ProofOptions:
     proof_purpose: str = ASSERTION_METHOD
     created: datetime | None = None  # None: now
     id: str | None = None  # e.g. urn:uuid:...; lets other proofs refer to this one
+    proof_type: str = PROOF_TYPE  # or ED25519_SIGNATURE_2020 (no cryptosuite member)
+    challenge: str | None = None  # DIDAuth: what the verifier asked to be signed
+    domain: str | None = None
 
     def configuration(self) -> dict[str, Any]:
         split_did_url(self.verification_method)
-        config: dict[str, Any] = {"type": PROOF_TYPE, "cryptosuite": CRYPTOSUITE}
+        if self.proof_type not in WITH_ED25519_SIGNATURE_2020:
+            raise InvalidProofOptions(f"unknown proof type {self.proof_type!r}")
+        config: dict[str, Any] = {"type": self.proof_type}
+        if self.proof_type == PROOF_TYPE:
+            config["cryptosuite"] = CRYPTOSUITE
         if self.id is not None:
             config["id"] = self.id
         config |= {
@@ -67,6 +82,10 @@ class ProofOptions:
             "verificationMethod": self.verification_method,
             "proofPurpose": self.proof_purpose,
         }
+        if self.challenge is not None:
+            config["challenge"] = self.challenge
+        if self.domain is not None:
+            config["domain"] = self.domain
         return config
 
 
@@ -155,12 +174,19 @@ class _ProofRejected(Exception):
     pass
 
 
-def _check_proof_options(proof: Mapping[str, Any], expected_purpose: str) -> bytes:
+def _check_proof_options(
+    proof: Mapping[str, Any], expected_purpose: str, accepted_types: frozenset[str] = DATA_INTEGRITY_ONLY
+) -> bytes:
     """The signature, once the proof is one this suite verifies; _ProofRejected otherwise."""
-    if proof.get("type") != PROOF_TYPE:
-        raise _ProofRejected(f"proof type is {proof.get('type')!r}, not {PROOF_TYPE!r}")
-    if proof.get("cryptosuite") != CRYPTOSUITE:
+    proof_type = proof.get("type")
+    if proof_type not in accepted_types:
+        raise _ProofRejected(
+            f"proof type is {proof_type!r}, not {' or '.join(map(repr, sorted(accepted_types)))}"
+        )
+    if proof_type == PROOF_TYPE and proof.get("cryptosuite") != CRYPTOSUITE:
         raise _ProofRejected(f"cryptosuite is {proof.get('cryptosuite')!r}, not {CRYPTOSUITE!r}")
+    if proof_type == ED25519_SIGNATURE_2020 and "cryptosuite" in proof:
+        raise _ProofRejected(f"an {ED25519_SIGNATURE_2020} proof has no cryptosuite")
     if proof.get("proofPurpose") != expected_purpose:
         raise _ProofRejected(f"proof purpose is {proof.get('proofPurpose')!r}, not {expected_purpose!r}")
     if not isinstance(proof.get("verificationMethod"), str):
@@ -192,13 +218,14 @@ def verify_proof(
     *,
     expected_purpose: str = ASSERTION_METHOD,
     unsecured_hash: bytes | None = None,
+    accepted_types: frozenset[str] = DATA_INTEGRITY_ONLY,
 ) -> str | None:
     """None when `proof` is a valid `eddsa-rdfc-2022` proof of `document` (with or without its
     `proof` member) by `public_key`, else why not (§3.3.2). `unsecured_hash` is the SHA-256 of the
     canonical unsecured document, when already known (the same for every proof of a set)."""
     canonicalizer = canonicalizer or default_canonicalizer()
     try:
-        signature = _check_proof_options(proof, expected_purpose)
+        signature = _check_proof_options(proof, expected_purpose, accepted_types)
     except _ProofRejected as rejected:
         return str(rejected)
     body = unsecured(document)
@@ -232,6 +259,7 @@ async def verify(
     canonicalizer: Canonicalizer | None = None,
     *,
     expected_purpose: str = ASSERTION_METHOD,
+    accepted_types: frozenset[str] = DATA_INTEGRITY_ONLY,
 ) -> VerificationResult:
     """Verify every proof of `document` independently. Raises the canonicalizer's VcError when the
     document itself cannot be processed (every proof would fail the same way)."""
@@ -248,7 +276,7 @@ async def verify(
         purpose, created = proof.get("proofPurpose"), proof.get("created")
         error: str | None
         try:
-            _check_proof_options(proof, expected_purpose)
+            _check_proof_options(proof, expected_purpose, accepted_types)
             key = await resolve_verification_key(resolver, method or "", expected_purpose)
         except _ProofRejected as rejected:
             error = str(rejected)
@@ -262,6 +290,7 @@ async def verify(
                 canonicalizer,
                 expected_purpose=expected_purpose,
                 unsecured_hash=body_hash,
+                accepted_types=accepted_types,
             )
         results.append(
             ProofResult(

@@ -38,6 +38,7 @@ async def service_resources(
     engine = create_engine(
         settings.database_url.get_secret_value(),
         pool_size=settings.database_pool_size,
+        max_overflow=settings.database_pool_overflow,
         application_name=service,
     )
     try:

@@ -10,10 +10,12 @@ from asgi_correlation_id import correlation_id
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.errors import (
     BadRequest,
+    DatabaseUnavailable,
     DomainError,
     Forbidden,
     MethodNotAllowed,
@@ -109,8 +111,23 @@ async def _unexpected_error_handler(request: Request, exc: Exception) -> JSONRes
     )
 
 
+async def _database_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    """A connection found dead (the database restarted) is a 503 the client may retry: the engine has
+    already discarded the pool's stale connections, so the retry gets a fresh one. The engine does
+    not ping before each checkout (three round trips per request) and relies on this instead."""
+    assert isinstance(exc, DBAPIError)
+    if not exc.connection_invalidated:
+        return await _unexpected_error_handler(request, exc)
+    logger.warning("database_connection_lost", error=type(exc.orig).__name__)
+    return problem_response(
+        request,
+        DatabaseUnavailable("The connection to the database was lost; retry.", headers={"Retry-After": "1"}),
+    )
+
+
 def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, _domain_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_exception_handler)
+    app.add_exception_handler(DBAPIError, _database_error_handler)
     app.add_exception_handler(Exception, _unexpected_error_handler)

@@ -86,10 +86,14 @@ class Sis:
             return await self.platform.http.post(url, content=csv.encode(), headers=headers)
         return await self.platform.http.post(url, json={"completions": records or []}, headers=headers)
 
-    async def batch(self, batch_id: str, actor: ClientCredentials | None = None) -> httpx.Response:
+    async def batch(
+        self, batch_id: str, *, actor: ClientCredentials | None = None, **params: str | int
+    ) -> httpx.Response:
         headers = await self.platform.auth(actor or self.client, audience=self.platform.issuer.public_url)
         return await self.platform.http.get(
-            f"{self.platform.issuer.public_url}/v1/completion-batches/{batch_id}", headers=headers
+            f"{self.platform.issuer.public_url}/v1/completion-batches/{batch_id}",
+            headers=headers,
+            params=params,
         )
 
     async def settled(self, batch_id: str, within_seconds: float = 20.0) -> dict[str, Any]:

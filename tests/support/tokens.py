@@ -9,8 +9,9 @@ from typing import Any
 from joserfc import jwt
 from joserfc.jwk import OKPKey
 
-from services.registry_api.services.signing_keys import SIGNING_ALGORITHM, SigningKeyService
+from services.registry_api.services.signing_keys import SigningKeyService
 from shared.db.engine import create_engine, create_session_factory
+from shared.signing import ALGORITHM as SIGNING_ALGORITHM
 from tests.support.platform import Platform
 
 

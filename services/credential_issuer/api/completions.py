@@ -5,13 +5,15 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from services.credential_issuer.dependencies import Caller, Intake
-from services.credential_issuer.services.intake import CSV_COLUMNS, CSV_MEDIA_TYPE, JSON_MEDIA_TYPE
+from services.credential_issuer.services.intake import CSV_COLUMNS
 from shared.schemas.completions import BatchReceipt, CompletionBatch, CompletionRecord
+from shared.web.batch_bodies import CSV_MEDIA_TYPE, JSON_MEDIA_TYPE, json_or_csv_request_body
 from shared.web.openapi import problem_responses
+from shared.web.pagination import PageSize
 
 router = APIRouter(tags=["completions"])
 
@@ -69,15 +71,7 @@ def _json_body_schema() -> dict[str, Any]:
     description=_DESCRIPTION,
     response_model=BatchReceipt,
     responses=problem_responses(400, 409, 413, 415),
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                JSON_MEDIA_TYPE: {"schema": _json_body_schema()},
-                CSV_MEDIA_TYPE: {"schema": {"type": "string", "description": "UTF-8 CSV, header on line 1."}},
-            },
-        }
-    },
+    openapi_extra=json_or_csv_request_body(_json_body_schema()),
 )
 async def receive_completions(
     institution_id: uuid.UUID,
@@ -102,11 +96,27 @@ async def receive_completions(
     return JSONResponse(reply.body, status_code=reply.status, headers=headers)
 
 
+After = Annotated[str | None, Query(max_length=512, description="`next_cursor` of the previous page.")]
+
+
 @router.get(
     "/v1/completion-batches/{batch_id}",
     name="get_completion_batch",
-    summary="An intake job: its completions by state and each one's outcome (same organisation)",
-    responses=problem_responses(404),
+    summary="An intake job: its completions by state, and each one's outcome a page at a time",
+    responses=problem_responses(404, 422),
 )
-async def get_completion_batch(batch_id: uuid.UUID, intake: Intake, caller: Caller) -> CompletionBatch:
-    return await intake.batch(caller, batch_id)
+async def get_completion_batch(
+    request: Request,
+    response: Response,
+    batch_id: uuid.UUID,
+    intake: Intake,
+    caller: Caller,
+    limit: PageSize,
+    after: Annotated[
+        str | None, Query(max_length=512, description="`next_cursor` of the previous page.")
+    ] = None,
+) -> CompletionBatch:
+    job = await intake.batch(caller, batch_id, after=after, limit=limit)
+    if job.next_cursor is not None:
+        response.headers["Link"] = f'<{request.url.include_query_params(after=job.next_cursor)}>; rel="next"'
+    return job

@@ -88,7 +88,8 @@ class CompletionRow(Base):
         UniqueConstraint("organisation_id", "sis_completion_id"),
         CheckConstraint("state in ('pending', 'issued', 'rejected', 'failed')", name="state_known"),
         Index("ix_completions_due", "next_attempt_at", postgresql_where="state = 'pending'"),
-        Index(None, "batch_id"),
+        # The job resource pages a batch's completions in this order.
+        Index(None, "batch_id", "sis_completion_id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(UUID, primary_key=True)

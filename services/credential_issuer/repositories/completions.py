@@ -59,6 +59,17 @@ def _completion(row: CompletionRow) -> Completion:
     )
 
 
+@dataclass(frozen=True)
+class NewCredential:
+    """A signed credential about to be stored for its completion."""
+
+    credential_id: uuid.UUID
+    completion: Completion
+    document: dict[str, Any]
+    issued_at: datetime
+    status_entries: tuple[uuid.UUID, int, uuid.UUID, int]
+
+
 class CompletionRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
@@ -124,13 +135,32 @@ class CompletionRepository:
             id=row.id, organisation_id=row.organisation_id, source=row.source, received_at=row.received_at
         )
 
-    async def of_batch(self, batch_id: uuid.UUID) -> list[CompletionStatus]:
-        result = await self._session.execute(
+    async def counts_of_batch(self, batch_id: uuid.UUID) -> dict[CompletionState, int]:
+        rows = await self._session.execute(
+            select(CompletionRow.state, func.count())
+            .where(CompletionRow.batch_id == batch_id)
+            .group_by(CompletionRow.state)
+        )
+        counts = dict.fromkeys(CompletionState, 0)
+        for state, number in rows.all():
+            counts[CompletionState(state)] = int(number)
+        return counts
+
+    async def of_batch(
+        self, batch_id: uuid.UUID, *, after: str | None = None, limit: int | None = None
+    ) -> list[CompletionStatus]:
+        """The batch's completions in the order of their SIS ids, those after ``after``."""
+        statement = (
             select(CompletionRow, CredentialRow.id)
             .outerjoin(CredentialRow, CredentialRow.completion_id == CompletionRow.id)
             .where(CompletionRow.batch_id == batch_id)
-            .order_by(CompletionRow.created_at, CompletionRow.sis_completion_id)
+            .order_by(CompletionRow.sis_completion_id)
         )
+        if after is not None:
+            statement = statement.where(CompletionRow.sis_completion_id > after)
+        if limit is not None:
+            statement = statement.limit(limit)
+        result = await self._session.execute(statement)
         return [
             CompletionStatus(
                 id=row.id,
@@ -167,13 +197,6 @@ class CompletionRepository:
         )
         return [_completion(row) for row in rows]
 
-    async def lock_pending(self, completion_id: uuid.UUID) -> bool:
-        """Lock the completion for the rest of the transaction; False when it is no longer pending."""
-        state = await self._session.scalar(
-            select(CompletionRow.state).where(CompletionRow.id == completion_id).with_for_update()
-        )
-        return state == CompletionState.PENDING.value
-
     async def settle(
         self, completion_id: uuid.UUID, state: CompletionState, reason: str | None = None
     ) -> None:
@@ -190,32 +213,50 @@ class CompletionRepository:
             .values(next_attempt_at=func.now() + delay, reason=reason[:4000], updated_at=func.now())
         )
 
-    async def add_credential(
-        self,
-        *,
-        credential_id: uuid.UUID,
-        completion: Completion,
-        document: dict[str, Any],
-        issued_at: datetime,
-        status_entries: tuple[uuid.UUID, int, uuid.UUID, int],
-    ) -> None:
-        revocation_list, revocation_index, suspension_list, suspension_index = status_entries
-        self._session.add(
-            CredentialRow(
-                id=credential_id,
-                completion_id=completion.id,
-                organisation_id=completion.organisation_id,
-                micro_credential_id=completion.micro_credential_id,
-                micro_credential_version=completion.version,
-                document=document,
-                issued_at=issued_at,
-                revocation_list_id=revocation_list,
-                revocation_index=revocation_index,
-                suspension_list_id=suspension_list,
-                suspension_index=suspension_index,
-            )
+    async def lock_pending_many(self, completion_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+        """Lock the completions for the rest of the transaction; the ids of those still pending."""
+        if not completion_ids:
+            return set()
+        rows = await self._session.scalars(
+            select(CompletionRow.id)
+            .where(CompletionRow.id.in_(completion_ids), CompletionRow.state == CompletionState.PENDING.value)
+            .order_by(CompletionRow.id)  # one lock order for every worker: no deadlock between two
+            .with_for_update()
         )
-        await self._session.flush()
+        return set(rows)
+
+    async def settle_many(self, completion_ids: Sequence[uuid.UUID], state: CompletionState) -> None:
+        if not completion_ids:
+            return
+        await self._session.execute(
+            update(CompletionRow)
+            .where(CompletionRow.id.in_(completion_ids), CompletionRow.state == CompletionState.PENDING.value)
+            .values(state=state.value, reason=None, updated_at=func.now())
+        )
+
+    async def add_credentials(self, credentials: Sequence[NewCredential]) -> None:
+        """Insert the credentials in one statement (a completion has at most one: unique key)."""
+        if not credentials:
+            return
+        await self._session.execute(
+            insert(CredentialRow),
+            [
+                {
+                    "id": credential.credential_id,
+                    "completion_id": credential.completion.id,
+                    "organisation_id": credential.completion.organisation_id,
+                    "micro_credential_id": credential.completion.micro_credential_id,
+                    "micro_credential_version": credential.completion.version,
+                    "document": credential.document,
+                    "issued_at": credential.issued_at,
+                    "revocation_list_id": credential.status_entries[0],
+                    "revocation_index": credential.status_entries[1],
+                    "suspension_list_id": credential.status_entries[2],
+                    "suspension_index": credential.status_entries[3],
+                }
+                for credential in credentials
+            ],
+        )
 
     async def credential_document(self, credential_id: uuid.UUID) -> dict[str, Any] | None:
         document: dict[str, Any] | None = await self._session.scalar(

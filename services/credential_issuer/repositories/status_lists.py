@@ -39,7 +39,7 @@ class StatusList:
     updated_at: datetime
 
 
-def bit_is_set(bits: bytes, index: int) -> bool:
+def bit_is_set(bits: bytes | bytearray, index: int) -> bool:
     return bool(bits[index // 8] & (0x80 >> (index % 8)))
 
 
@@ -52,7 +52,7 @@ def with_bit(bits: bytes, index: int, value: bool) -> bytes:
     return bytes(buffer)
 
 
-def _free_index(allocation_bits: bytes, size: int) -> int | None:
+def _free_index(allocation_bits: bytes | bytearray, size: int) -> int | None:
     """A uniformly random free index, or None when the list is full."""
     for _ in range(_RANDOM_TRIES):
         candidate = secrets.randbelow(size)
@@ -69,8 +69,10 @@ def _free_index(allocation_bits: bytes, size: int) -> int | None:
 
 
 async def _allocate(
-    session: AsyncSession, organisation_id: uuid.UUID, purpose: Purpose, list_size: int
-) -> tuple[uuid.UUID, int]:
+    session: AsyncSession, organisation_id: uuid.UUID, purpose: Purpose, count: int, list_size: int
+) -> list[tuple[uuid.UUID, int]]:
+    """``count`` free (list, index) pairs, drawn at random, filling the open list and then new ones.
+    Each list touched is read once and its bitstring written once, whatever ``count`` is."""
     # One allocator at a time per organisation and purpose (also covers creating a new list), then
     # the open list's row itself is locked for the read-modify-write of its bits.
     await session.execute(
@@ -90,39 +92,81 @@ async def _allocate(
             .with_for_update()
         )
     ).one_or_none()
-    index = _free_index(row.allocation_bits, row.size) if row is not None else None
-    if row is None or index is None:
-        list_id = uuid.uuid4()
-        empty = bytes(list_size // 8)
-        session.add(
-            StatusListRow(
-                id=list_id,
-                organisation_id=organisation_id,
-                purpose=purpose,
-                size=list_size,
-                status_bits=empty,
-                allocation_bits=empty,
-                allocated=0,
+    open_list = (row.id, row.size, bytearray(row.allocation_bits)) if row is not None else None
+    entries: list[tuple[uuid.UUID, int]] = []
+    while len(entries) < count:
+        if open_list is None:
+            new_id = await _new_list(session, organisation_id, purpose, list_size)
+            open_list = (new_id, list_size, bytearray(list_size // 8))
+        list_id, size, bits = open_list
+        drawn = 0
+        while len(entries) < count and (index := _free_index(bits, size)) is not None:
+            bits[index // 8] |= 0x80 >> (index % 8)
+            entries.append((list_id, index))
+            drawn += 1
+        if drawn:
+            await session.execute(
+                update(StatusListRow)
+                .where(StatusListRow.id == list_id)
+                .values(
+                    allocation_bits=bytes(bits),
+                    allocated=StatusListRow.allocated + drawn,
+                    updated_at=func.now(),
+                )
             )
-        )
-        await session.flush()
-        allocation_bits, size = empty, list_size
-    else:
-        list_id, allocation_bits, size = row.id, row.allocation_bits, row.size
-    if index is None:
-        index = _free_index(allocation_bits, size)
-        assert index is not None
-    await session.execute(
-        update(StatusListRow)
-        .where(StatusListRow.id == list_id)
-        .values(
-            allocation_bits=with_bit(allocation_bits, index, True),
-            allocated=StatusListRow.allocated + 1,
-            updated_at=func.now(),
+        open_list = None  # full, or done
+    await session.flush()
+    return entries
+
+
+async def _new_list(
+    session: AsyncSession, organisation_id: uuid.UUID, purpose: Purpose, size: int
+) -> uuid.UUID:
+    list_id = uuid.uuid4()
+    empty = bytes(size // 8)
+    session.add(
+        StatusListRow(
+            id=list_id,
+            organisation_id=organisation_id,
+            purpose=purpose,
+            size=size,
+            status_bits=empty,
+            allocation_bits=empty,
+            allocated=0,
         )
     )
     await session.flush()
-    return list_id, index
+    return list_id
+
+
+StatusEntryIds = tuple[uuid.UUID, int, uuid.UUID, int]
+"""(revocation_list_id, revocation_index, suspension_list_id, suspension_index)"""
+
+
+async def allocate_many_status_entries(
+    session: AsyncSession,
+    organisation_id: uuid.UUID,
+    count: int,
+    *,
+    list_size: int = MIN_LIST_SIZE,
+    allow_small_lists: bool = False,
+) -> list[StatusEntryIds]:
+    """Status entries for ``count`` new credentials of the organisation, in the caller's transaction
+    (flush only): one lock, one read and one write per list and purpose for the lot.
+
+    A new list of ``list_size`` entries is made when the organisation has none with a free index.
+    Lists smaller than 131,072 entries are refused unless ``allow_small_lists`` (tests only)."""
+    if list_size % 8 or list_size <= 0:
+        raise ValueError("list_size must be a positive multiple of 8")
+    if list_size < MIN_LIST_SIZE and not allow_small_lists:
+        raise ValueError(f"a status list has at least {MIN_LIST_SIZE} entries")
+    if count <= 0:
+        return []
+    revocations = await _allocate(session, organisation_id, "revocation", count, list_size)
+    suspensions = await _allocate(session, organisation_id, "suspension", count, list_size)
+    return [
+        (*revocation, *suspension) for revocation, suspension in zip(revocations, suspensions, strict=True)
+    ]
 
 
 async def allocate_status_entries(
@@ -131,19 +175,12 @@ async def allocate_status_entries(
     *,
     list_size: int = MIN_LIST_SIZE,
     allow_small_lists: bool = False,
-) -> tuple[uuid.UUID, int, uuid.UUID, int]:
-    """(revocation_list_id, revocation_index, suspension_list_id, suspension_index) for a new
-    credential of the organisation, in the caller's transaction (flush only).
-
-    A new list of ``list_size`` entries is made when the organisation has none with a free index.
-    Lists smaller than 131,072 entries are refused unless ``allow_small_lists`` (tests only)."""
-    if list_size % 8 or list_size <= 0:
-        raise ValueError("list_size must be a positive multiple of 8")
-    if list_size < MIN_LIST_SIZE and not allow_small_lists:
-        raise ValueError(f"a status list has at least {MIN_LIST_SIZE} entries")
-    revocation_list, revocation_index = await _allocate(session, organisation_id, "revocation", list_size)
-    suspension_list, suspension_index = await _allocate(session, organisation_id, "suspension", list_size)
-    return revocation_list, revocation_index, suspension_list, suspension_index
+) -> StatusEntryIds:
+    """The entries of one new credential (see :func:`allocate_many_status_entries`)."""
+    (entries,) = await allocate_many_status_entries(
+        session, organisation_id, 1, list_size=list_size, allow_small_lists=allow_small_lists
+    )
+    return entries
 
 
 async def status_list(

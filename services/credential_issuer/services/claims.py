@@ -24,7 +24,7 @@ from shared.errors import Forbidden, NotFound, UnprocessableInput
 from shared.schemas.auth import Principal, Role
 from shared.schemas.claims import ClaimLink
 from shared.vc.contexts import CREDENTIALS_V2
-from shared.vc.data_integrity import proofs_of, verify
+from shared.vc.data_integrity import WITH_ED25519_SIGNATURE_2020, proofs_of, verify
 from shared.vc.did import StaticDidResolver
 from shared.vc.errors import VcError
 
@@ -125,7 +125,13 @@ class ClaimService:
                 field, "the presentation's proof must carry the challenge given"
             )
         try:
-            result = await verify(presentation, StaticDidResolver(), expected_purpose=AUTHENTICATION)
+            # Wallets such as the DCC Learner Credential Wallet sign DIDAuth with Ed25519Signature2020.
+            result = await verify(
+                presentation,
+                StaticDidResolver(),
+                expected_purpose=AUTHENTICATION,
+                accepted_types=WITH_ED25519_SIGNATURE_2020,
+            )
         except VcError as error:
             raise UnprocessableInput.for_field(
                 field, f"the presentation cannot be processed: {error}"
@@ -134,4 +140,6 @@ class ClaimService:
         holder = holder.get("id") if isinstance(holder, Mapping) else holder
         if not result.verified or holder not in result.verified_controllers():
             reasons = "; ".join(r.error or "" for r in result.proofs if not r.verified) or "not by the holder"
-            raise UnprocessableInput.for_field(field, f"DIDAuth failed (did:key, eddsa-rdfc-2022): {reasons}")
+            raise UnprocessableInput.for_field(
+                field, f"DIDAuth failed (did:key; eddsa-rdfc-2022 or Ed25519Signature2020): {reasons}"
+            )

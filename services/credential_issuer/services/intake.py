@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
@@ -30,6 +29,7 @@ from services.credential_issuer.repositories.idempotency import IdempotencyRepos
 from shared.errors import BadRequest, Forbidden, NotFound, PayloadTooLarge, UnprocessableInput
 from shared.schemas.auth import Principal, Role
 from shared.schemas.completions import (
+    MAX_SIS_ID_LENGTH,
     BatchReceipt,
     CompletionBatch,
     CompletionRecord,
@@ -38,9 +38,9 @@ from shared.schemas.completions import (
     RecordOutcome,
 )
 from shared.schemas.problems import FieldError
+from shared.web.batch_bodies import CSV_MEDIA_TYPE, JSON_MEDIA_TYPE, json_document, media_type_of
+from shared.web.cursor import decode_cursor, encode_cursor
 
-JSON_MEDIA_TYPE = "application/json"
-CSV_MEDIA_TYPE = "text/csv"
 MAX_IDEMPOTENCY_KEY = 255
 
 CSV_COLUMNS: dict[str, str] = {
@@ -84,7 +84,7 @@ class _Parsed:
 
 
 def request_fingerprint(media_type: str | None, body: bytes) -> str:
-    kind = (media_type or "").partition(";")[0].strip().lower()
+    kind, _ = media_type_of(media_type)
     return hashlib.sha256(kind.encode() + b"\n" + body).hexdigest()
 
 
@@ -143,7 +143,12 @@ class IntakeService:
                 await IdempotencyRepository(session).forget(institution_id, idempotency_key)
             raise
 
-    async def batch(self, caller: Principal, batch_id: uuid.UUID) -> CompletionBatch:
+    async def batch(
+        self, caller: Principal, batch_id: uuid.UUID, *, after: str | None = None, limit: int
+    ) -> CompletionBatch:
+        """The job: counts over the whole batch, and one page of its completions (keyset on the SIS
+        completion id, so a batch of 10,000 is read a page at a time)."""
+        position = _sis_id_position(after) if after else None
         async with self._sessions() as session:
             repository = CompletionRepository(session)
             batch = await repository.batch(batch_id)
@@ -151,10 +156,10 @@ class IntakeService:
                 batch.organisation_id != caller.organisation_id and Role.ADMIN not in caller.roles
             ):
                 raise NotFound(f"No completion batch {batch_id} of your organisation.")
-            completions = await repository.of_batch(batch_id)
-        counts = dict.fromkeys(CompletionState, 0)
-        for completion in completions:
-            counts[completion.state] += 1
+            counts = await repository.counts_of_batch(batch_id)
+            completions = await repository.of_batch(batch_id, after=position, limit=limit + 1)
+        more = len(completions) > limit
+        completions = completions[:limit]
         return CompletionBatch(
             id=batch.id,
             organisation_id=batch.organisation_id,
@@ -163,6 +168,7 @@ class IntakeService:
             counts=counts,
             done=counts[CompletionState.PENDING] == 0,
             completions=completions,
+            next_cursor=encode_cursor(completions[-1].sis_completion_id) if more else None,
         )
 
     async def _store(
@@ -215,7 +221,7 @@ class IntakeService:
     # --- parsing ---------------------------------------------------------------------------
 
     def _parse(self, media_type: str | None, body: bytes) -> _Parsed:
-        kind = (media_type or "").partition(";")[0].strip().lower()
+        kind, _ = media_type_of(media_type)
         if kind == JSON_MEDIA_TYPE:
             return _Parsed("json", self._validate(self._json_items(body), csv_lines=None))
         if kind == CSV_MEDIA_TYPE:
@@ -238,12 +244,7 @@ class IntakeService:
             )
 
     def _json_items(self, body: bytes) -> list[Any]:
-        try:
-            document = json.loads(body)
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            raise UnprocessableInput.for_field(
-                "body", f"The body is not valid JSON: {error}.", "json_invalid"
-            ) from None
+        document = json_document(body)
         if not isinstance(document, dict) or set(document) != {"completions"}:
             raise UnprocessableInput.for_field(
                 "body", 'The body must be a JSON object {"completions": [...]}.', "model_type"
@@ -342,3 +343,13 @@ def _csv_record(row: dict[str | Any, Any]) -> dict[str, Any]:
     if cell("credits_earned") is not None:
         record["credits_earned"] = cell("credits_earned")
     return {key: value for key, value in record.items() if value is not None}
+
+
+def _sis_id_position(cursor: str) -> str:
+    """The SIS completion id a job page's cursor holds; 422 for a cursor this service did not make."""
+    (position,) = decode_cursor(cursor, arity=1)
+    if not isinstance(position, str) or not 0 < len(position) <= MAX_SIS_ID_LENGTH:
+        raise UnprocessableInput.for_field(
+            "query.after", "The cursor is not one this service issued.", "invalid_cursor"
+        )
+    return position

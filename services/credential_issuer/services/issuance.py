@@ -8,41 +8,54 @@ registry and the ledger; while either is unreachable the completion stays `pendi
 with exponential backoff (intake keeps accepting meanwhile). Within one claimed round, the ledger's
 and the registry's answers are asked once per (institution, micro-credential, version, completion
 date) and shared by the completions that have the same, so a batch for one OMC does not make two HTTP
-calls per completion. Canonicalization and signing run in a worker thread, off the event loop."""
+calls per completion.
+
+The issuable completions of a round are issued together, per organisation, in three steps: one short
+transaction reads the keys and allocates every status entry (one lock, one read and one write of each
+status list for the lot); the credentials are built and signed off the event loop, outside any
+transaction; one transaction locks the completions still pending, inserts their credentials and
+settles them. A completion settled meanwhile by another worker (its lease ran out) is skipped, and the
+status entries allocated for it stay unused: a list has 131,072 of them, and an unused entry reveals
+nothing."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 import uuid
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from typing import Any, TypeVar
 
-import anyio
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.credential_issuer.repositories.completions import Completion, CompletionRepository
+from services.credential_issuer.repositories.completions import (
+    Completion,
+    CompletionRepository,
+    NewCredential,
+)
 from services.credential_issuer.repositories.idempotency import IdempotencyRepository
-from services.credential_issuer.repositories.status_lists import allocate_status_entries
+from services.credential_issuer.repositories.status_lists import StatusEntryIds, allocate_many_status_entries
 from services.credential_issuer.services.issuing_keys import IssuingKeys, SigningKey
 from services.credential_issuer.services.open_badges import (
     IssuerProfile,
     StatusEntries,
     open_badge_credential,
 )
+from services.credential_issuer.services.signing_pool import SigningJob, SigningPool
 from shared.clients.base import ServiceCallError, ServiceUnreachable
 from shared.clients.quality import QualityLedgerClient
 from shared.clients.registry import RegistryClient
+from shared.db.retry import lost_connection_retries
 from shared.errors import Forbidden, UnprocessableInput, UpstreamUnavailable
+from shared.periodic import repeat_until_stopped
 from shared.schemas.auth import Principal, Role
 from shared.schemas.catalogue import CatalogueItem
 from shared.schemas.completions import CompletionState
 from shared.schemas.micro_credentials import PartnerRole
-from shared.vc.data_integrity import ProofOptions, add_proof
 
 logger = structlog.get_logger(__name__)
 T = TypeVar("T")
@@ -69,12 +82,16 @@ _CheckKey = tuple[uuid.UUID, uuid.UUID, int, date]
 _CheckOutcome = _Checked | _Reject | _RetryLater
 
 
-def sign_credential(document: dict[str, Any], keys: list[SigningKey], created: datetime) -> dict[str, Any]:
-    """The document with one eddsa-rdfc-2022 proof per key (a proof set when there are several)."""
-    signed = document
-    for key in keys:
-        signed = add_proof(signed, key.private_key, ProofOptions(key.verification_method, created=created))
-    return signed
+@dataclass(frozen=True)
+class _Unsigned:
+    completion: Completion
+    credential_id: uuid.UUID
+    status_entries: StatusEntryIds
+    job: SigningJob
+
+
+def _raw(key: SigningKey) -> tuple[bytes, str]:
+    return key.private_key.private_bytes_raw(), key.verification_method
 
 
 class IssuanceWorker:
@@ -85,6 +102,7 @@ class IssuanceWorker:
         ledger: QualityLedgerClient,
         registry: RegistryClient,
         keys: IssuingKeys,
+        signing: SigningPool,
         issuer_url: str,
         registry_url: str,
         batch_size: int = 20,
@@ -96,6 +114,7 @@ class IssuanceWorker:
         self._ledger = ledger
         self._registry = registry
         self._keys = keys
+        self._signing = signing
         self._issuer_url = issuer_url
         self._registry_url = registry_url
         self._batch_size = batch_size
@@ -104,17 +123,30 @@ class IssuanceWorker:
         self._idempotency_ttl = idempotency_ttl
         self._next_purge = 0.0
 
-    async def run(self, stop: asyncio.Event, *, interval_seconds: float) -> None:
-        """Issue until ``stop`` is set; errors are logged and retried, never fatal."""
-        while not stop.is_set():
-            try:
-                while await self.issue_due() == self._batch_size and not stop.is_set():
-                    pass
-                await self._purge_idempotency_keys()
-            except Exception:
-                logger.exception("issuance_worker_error")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=interval_seconds)
+    async def run(self, stop: asyncio.Event, *, interval_seconds: float, rounds_at_once: int = 1) -> None:
+        """Issue until ``stop`` is set; errors are logged and retried, never fatal. With
+        ``rounds_at_once`` > 1, as many rounds run side by side (each claims its own completions), so
+        one round's database work overlaps another's signing."""
+        async with asyncio.TaskGroup() as lanes:
+            for lane in range(rounds_at_once):
+                step = self._drain_and_purge if lane == 0 else self._drain
+                lanes.create_task(
+                    repeat_until_stopped(
+                        stop,
+                        partial(step, stop),
+                        interval_seconds=interval_seconds,
+                        error_event="issuance_worker_error",
+                    )
+                )
+
+    async def _drain(self, stop: asyncio.Event) -> None:
+        """Rounds one after the other while they come back full."""
+        while await self.issue_due() == self._batch_size and not stop.is_set():
+            pass
+
+    async def _drain_and_purge(self, stop: asyncio.Event) -> None:
+        await self._drain(stop)
+        await self._purge_idempotency_keys()
 
     async def _purge_idempotency_keys(self) -> None:
         """Every ten minutes, forget Idempotency-Keys older than their time to live."""
@@ -127,37 +159,61 @@ class IssuanceWorker:
 
     async def issue_due(self) -> int:
         """Process what is due now; returns how many completions were claimed."""
-        async with self._sessions.begin() as session:
-            claimed = await CompletionRepository(session).claim_due(limit=self._batch_size, lease=self._lease)
+        async for attempt in lost_connection_retries():
+            with attempt:
+                async with self._sessions.begin() as session:
+                    claimed = await CompletionRepository(session).claim_due(
+                        limit=self._batch_size, lease=self._lease
+                    )
         checks: dict[_CheckKey, _CheckOutcome] = {}  # this round's answers of the ledger and registry
+        issuable: dict[uuid.UUID, list[tuple[Completion, _Checked]]] = {}
+        rejected: list[tuple[Completion, str]] = []
+        later: list[tuple[Completion, str]] = []
         for completion in claimed:
-            await self._process(completion, checks)
+            try:
+                checked = await self._checked_once(completion, checks)
+            except _Reject as rejection:
+                rejected.append((completion, str(rejection)))
+            except _RetryLater as retry:
+                later.append((completion, str(retry)))
+            except Exception as error:  # a fault of ours (a bug, bad data): retried, and logged loudly
+                logger.exception("completion_check_error", completion_id=str(completion.id))
+                later.append((completion, f"internal error: {error}"))
+            else:
+                issuable.setdefault(completion.organisation_id, []).append((completion, checked))
+        for group in issuable.values():
+            try:
+                await self._issue_many(group)
+            except Exception as error:
+                logger.exception("issuance_error", organisation_id=str(group[0][0].organisation_id))
+                later.extend((completion, f"internal error: {error}") for completion, _ in group)
+        await self._settle_unissued(rejected, later)
         return len(claimed)
 
-    async def _process(self, completion: Completion, checks: dict[_CheckKey, _CheckOutcome]) -> None:
-        log = logger.bind(completion_id=str(completion.id), organisation_id=str(completion.organisation_id))
-        try:
-            checked = await self._checked_once(completion, checks)
-            await self._issue(completion, checked)
-        except _Reject as rejected:
-            async with self._sessions.begin() as session:
-                await CompletionRepository(session).settle(
-                    completion.id, CompletionState.REJECTED, str(rejected)
-                )
-            log.info("completion_rejected", reason=str(rejected))
-        except _RetryLater as later:
-            async with self._sessions.begin() as session:
-                await CompletionRepository(session).retry_later(
-                    completion.id, delay=self._backoff(completion.attempts), reason=str(later)
-                )
-            log.warning("completion_retry_later", reason=str(later), attempts=completion.attempts)
-        except Exception as error:
-            # A fault of ours (a bug, bad data): retried with backoff, and logged loudly.
-            log.exception("completion_issue_error")
-            async with self._sessions.begin() as session:
-                await CompletionRepository(session).retry_later(
-                    completion.id, delay=self._backoff(completion.attempts), reason=f"internal error: {error}"
-                )
+    async def _settle_unissued(
+        self, rejected: list[tuple[Completion, str]], later: list[tuple[Completion, str]]
+    ) -> None:
+        if not rejected and not later:
+            return
+        async for attempt in lost_connection_retries():
+            with attempt:
+                async with self._sessions.begin() as session:
+                    repository = CompletionRepository(session)
+                    for completion, reason in rejected:
+                        await repository.settle(completion.id, CompletionState.REJECTED, reason)
+                    for completion, reason in later:
+                        await repository.retry_later(
+                            completion.id, delay=self._backoff(completion.attempts), reason=reason
+                        )
+        for completion, reason in rejected:
+            logger.info("completion_rejected", completion_id=str(completion.id), reason=reason)
+        for completion, reason in later:
+            logger.warning(
+                "completion_retry_later",
+                completion_id=str(completion.id),
+                reason=reason,
+                attempts=completion.attempts,
+            )
 
     async def issue_now(self, caller: Principal, completion_id: uuid.UUID) -> tuple[dict[str, Any], bool]:
         """Issue one pending completion of the caller's organisation at once (VC-API
@@ -262,43 +318,93 @@ class IssuanceWorker:
         return _Checked(item=item, partners=partners)
 
     async def _issue(self, completion: Completion, checked: _Checked) -> bool:
-        """Issue the credential; False when the completion is no longer pending."""
-        item = checked.item
-        credential_id = uuid.uuid4()
+        """Issue one credential; False when the completion is no longer pending."""
+        return completion.id in await self._issue_many([(completion, checked)])
+
+    async def _issue_many(self, group: list[tuple[Completion, _Checked]]) -> set[uuid.UUID]:
+        """Issue the credentials of ``group`` (completions of one organisation); returns the ids of
+        the completions issued by this call (the others were no longer pending)."""
+        organisation_id = group[0][0].organisation_id
         issued_at = datetime.now(UTC).replace(microsecond=0)
+        signers = {organisation_id} | {partner for _, checked in group for partner, _ in checked.partners}
+        async for attempt in lost_connection_retries():
+            with attempt:
+                async with self._sessions.begin() as session:
+                    keys = {signer: await self._keys.signing_key(session, signer) for signer in signers}
+                    entries = await allocate_many_status_entries(session, organisation_id, len(group))
+        unsigned = []
+        for (completion, checked), status in zip(group, entries, strict=True):
+            credential_id = uuid.uuid4()
+            unsigned.append(
+                _Unsigned(
+                    completion=completion,
+                    credential_id=credential_id,
+                    status_entries=status,
+                    job=SigningJob(
+                        document=self._document(credential_id, completion, checked, status, issued_at),
+                        keys=[
+                            _raw(keys[organisation_id]),
+                            *(_raw(keys[partner]) for partner, _ in checked.partners),
+                        ],
+                    ),
+                )
+            )
+        signed = await self._signing.sign([credential.job for credential in unsigned], issued_at)
+        async for attempt in lost_connection_retries():
+            with attempt:
+                issued = await self._store_issued(unsigned, signed, issued_at)
+        logger.info("credentials_issued", organisation_id=str(organisation_id), count=len(issued))
+        return {credential.completion.id for credential in issued}
+
+    async def _store_issued(
+        self, unsigned: list[_Unsigned], signed: list[dict[str, Any]], issued_at: datetime
+    ) -> list[NewCredential]:
+        """One transaction: the credentials of the completions still pending, which it settles."""
         async with self._sessions.begin() as session:
             repository = CompletionRepository(session)
-            if not await repository.lock_pending(completion.id):
-                return False  # another worker finished it after our lease ran out
-            keys = [await self._keys.signing_key(session, completion.organisation_id)]
-            for partner_id, _ in checked.partners:
-                keys.append(await self._keys.signing_key(session, partner_id))
-            entries = await allocate_status_entries(session, completion.organisation_id)
-            document = open_badge_credential(
-                credential_id=credential_id,
-                issued_at=issued_at,
-                issuer=IssuerProfile(
-                    did=self._keys.did(completion.organisation_id),
-                    name=item.provider.name_en or item.provider.name_fr or item.provider.slug,
-                ),
-                item=item,
-                completion=completion,
-                status=StatusEntries(*entries),
-                issuer_url=self._issuer_url,
-                registry_url=self._registry_url,
-                partner=checked.partners[0][1] if checked.partners else None,
+            pending = await repository.lock_pending_many(
+                [credential.completion.id for credential in unsigned]
             )
-            signed = await anyio.to_thread.run_sync(sign_credential, document, keys, issued_at)
-            await repository.add_credential(
-                credential_id=credential_id,
-                completion=completion,
-                document=signed,
-                issued_at=issued_at,
-                status_entries=entries,
+            issued = [
+                NewCredential(
+                    credential_id=credential.credential_id,
+                    completion=credential.completion,
+                    document=document,
+                    issued_at=issued_at,
+                    status_entries=credential.status_entries,
+                )
+                for credential, document in zip(unsigned, signed, strict=True)
+                if credential.completion.id in pending
+            ]
+            await repository.add_credentials(issued)
+            await repository.settle_many(
+                [credential.completion.id for credential in issued], CompletionState.ISSUED
             )
-            await repository.settle(completion.id, CompletionState.ISSUED)
-        logger.info("credential_issued", completion_id=str(completion.id), credential_id=str(credential_id))
-        return True
+        return issued
+
+    def _document(
+        self,
+        credential_id: uuid.UUID,
+        completion: Completion,
+        checked: _Checked,
+        status: StatusEntryIds,
+        issued_at: datetime,
+    ) -> dict[str, Any]:
+        item = checked.item
+        return open_badge_credential(
+            credential_id=credential_id,
+            issued_at=issued_at,
+            issuer=IssuerProfile(
+                did=self._keys.did(completion.organisation_id),
+                name=item.provider.name_en or item.provider.name_fr or item.provider.slug,
+            ),
+            item=item,
+            completion=completion,
+            status=StatusEntries(*status),
+            issuer_url=self._issuer_url,
+            registry_url=self._registry_url,
+            partner=checked.partners[0][1] if checked.partners else None,
+        )
 
     def _backoff(self, attempts: int) -> timedelta:
         base = min(self._max_backoff, 0.5 * 2 ** max(0, attempts - 1))

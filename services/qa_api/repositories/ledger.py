@@ -127,10 +127,12 @@ class LedgerRepository:
     async def size(self) -> int:
         return int(await self._session.scalar(select(func.coalesce(func.max(LedgerEntryRow.seq), 0))) or 0)
 
-    async def hashes(self, up_to: int) -> list[str]:
-        """Entry hashes 1..up_to, in order (the Merkle tree's leaves)."""
+    async def hashes_between(self, first: int, last: int) -> list[str]:
+        """Entry hashes of seq first..last (inclusive), in order."""
         rows = await self._session.scalars(
-            select(LedgerEntryRow.entry_hash).where(LedgerEntryRow.seq <= up_to).order_by(LedgerEntryRow.seq)
+            select(LedgerEntryRow.entry_hash)
+            .where(LedgerEntryRow.seq >= first, LedgerEntryRow.seq <= last)
+            .order_by(LedgerEntryRow.seq)
         )
         return list(rows)
 

@@ -12,8 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.qa_api.errors import LedgerEntryNotFound, NoCheckpoint
 from services.qa_api.repositories.ledger import LedgerFilters, LedgerRepository
 from services.qa_api.services.checkpoint_keys import CheckpointKeys
+from services.qa_api.services.merkle_nodes import MerkleNodes
 from shared.ledger.hashing import GENESIS_HASH, entry_hash
-from shared.ledger.merkle import inclusion_path, leaf_hash, root, roots_at
+from shared.ledger.merkle import inclusion_path_of, leaf_hash, range_root, roots_at
 from shared.schemas.ledger import (
     BrokenEntry,
     Checkpoint,
@@ -44,6 +45,8 @@ class LedgerService:
         self._sessions = sessions
         self._keys = keys
         self._issuer = issuer
+        self._verifying: asyncio.Task[Verification] | None = None
+        self._nodes = MerkleNodes(sessions)
 
     async def page(self, filters: LedgerFilters, *, after: str | None, limit: int) -> LedgerPage:
         position = decode_position(after) if after else 0
@@ -61,6 +64,16 @@ class LedgerService:
         return found
 
     async def verify(self) -> Verification:
+        """The whole ledger verified (see :meth:`verify_now`), one verification at a time per process:
+        a request that comes while one runs shares that one's answer instead of starting another (an
+        answer begun at most one verification's time before it asked). The endpoint is public and a
+        full verification costs minutes of CPU at a million entries: concurrent callers cost one."""
+        if self._verifying is None or self._verifying.done():
+            self._verifying = asyncio.create_task(self.verify_now())
+        # shield: a caller that goes away does not cancel the verification the others wait for.
+        return await asyncio.shield(self._verifying)
+
+    async def verify_now(self) -> Verification:
         """Recompute every entry's hash and link, then every checkpoint's root and signature.
 
         A checkpoint holds when the entries it covers are exactly those signed: their recomputed
@@ -117,8 +130,7 @@ class LedgerService:
                 return latest
             if size == 0:
                 raise NoCheckpoint("The ledger is empty; there is nothing to sign yet.")
-            hashes = await repository.hashes(size)
-            root_hash = (await asyncio.to_thread(_root_of, hashes)).hex()
+            root_hash = (await range_root(0, size, self._nodes.perfect)).hex()
             signed_at = datetime.now(UTC)
             checkpoint = Checkpoint(
                 tree_size=size,
@@ -149,13 +161,12 @@ class LedgerService:
             )
             if checkpoint is None or checkpoint.tree_size < seq:
                 raise NoCheckpoint(f"No checkpoint covers entry {seq} yet; ask again after the next one.")
-            hashes = await repository.hashes(checkpoint.tree_size)
-        path = await asyncio.to_thread(_path_of, seq - 1, hashes)
+        path = await inclusion_path_of(seq - 1, checkpoint.tree_size, self._nodes.perfect)
         return InclusionProof(
             seq=seq,
             leaf_index=seq - 1,
             entry_hash=entry.entry_hash,
-            leaf_hash=leaf_hash(hashes[seq - 1]).hex(),
+            leaf_hash=leaf_hash(entry.entry_hash).hex(),
             audit_path=[node.hex() for node in path],
             checkpoint=checkpoint,
         )
@@ -178,14 +189,6 @@ class LedgerService:
 def _recompute(batch: list[LedgerEntry]) -> list[str]:
     """Each entry's hash as its content gives it."""
     return [entry_hash(entry.hashed_body()) for entry in batch]
-
-
-def _root_of(hashes: list[str]) -> bytes:
-    return root([leaf_hash(value) for value in hashes])
-
-
-def _path_of(index: int, hashes: list[str]) -> list[bytes]:
-    return inclusion_path(index, [leaf_hash(value) for value in hashes])
 
 
 def _check(entry: LedgerEntry, expected_seq: int, previous: str, recomputed: str) -> BrokenEntry | None:

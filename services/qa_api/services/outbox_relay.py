@@ -5,7 +5,6 @@ on its id, so a redelivery after a crash changes nothing. No transaction is open
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 from datetime import timedelta
 
@@ -16,6 +15,7 @@ from services.qa_api.repositories.outbox import OutboxEvent, OutboxRepository
 from shared.clients.base import ServiceCallError, ServiceUnreachable
 from shared.clients.registry import RegistryClient
 from shared.clients.tokens import ClientCredentialsTokens
+from shared.periodic import repeat_until_stopped
 
 logger = structlog.get_logger(__name__)
 
@@ -64,13 +64,9 @@ class OutboxRelay:
 
     async def run(self, stop: asyncio.Event, *, interval_seconds: float) -> None:
         """Deliver until ``stop`` is set; errors are logged and retried, never fatal."""
-        while not stop.is_set():
-            try:
-                await self.deliver_due()
-            except Exception:
-                logger.exception("outbox_relay_error")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=interval_seconds)
+        await repeat_until_stopped(
+            stop, self.deliver_due, interval_seconds=interval_seconds, error_event="outbox_relay_error"
+        )
 
     async def _deliver(self, event: OutboxEvent) -> tuple[bool, str] | None:
         """None when delivered; otherwise (permanent, reason)."""

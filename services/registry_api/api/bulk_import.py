@@ -8,9 +8,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from services.registry_api.dependencies import BulkImports, Caller
-from services.registry_api.services.bulk_import import CSV_MEDIA_TYPE, JSON_MEDIA_TYPE
 from services.registry_api.services.bulk_import_csv import COLUMNS
 from shared.schemas.bulk_import import BulkImportResult, MicroCredentialImport
+from shared.web.batch_bodies import CSV_MEDIA_TYPE, JSON_MEDIA_TYPE, json_or_csv_request_body
 from shared.web.openapi import problem_responses
 
 router = APIRouter(tags=["micro-credentials"])
@@ -54,15 +54,7 @@ only `course_code` required:
     summary="Import micro-credentials in bulk from JSON or CSV (owner institution)",
     description=_DESCRIPTION,
     responses=problem_responses(413, 415),
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                JSON_MEDIA_TYPE: {"schema": _json_body_schema()},
-                CSV_MEDIA_TYPE: {"schema": {"type": "string", "description": "UTF-8 CSV, header on line 1."}},
-            },
-        }
-    },
+    openapi_extra=json_or_csv_request_body(_json_body_schema()),
 )
 async def import_micro_credentials(
     organisation_id: uuid.UUID,

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, status
 
-from services.registry_api.dependencies import Caller, Conformance, MicroCredentials
+from services.registry_api.dependencies import Caller, Conformance, CreditTransfers, MicroCredentials
 from shared.schemas.conformance import ConformanceReport, InstitutionConformance
 from shared.schemas.micro_credentials import (
     CreditTransfer,
@@ -172,10 +172,10 @@ async def retire_micro_credential(
 async def add_credit_transfer(
     micro_credential_id: uuid.UUID,
     data: CreditTransferCreate,
-    micro_credentials: MicroCredentials,
+    credit_transfers: CreditTransfers,
     caller: Caller,
 ) -> CreditTransfer:
-    return await micro_credentials.add_credit_transfer(caller, micro_credential_id, data)
+    return await credit_transfers.add(caller, micro_credential_id, data)
 
 
 @router.get(

@@ -196,6 +196,12 @@ _SEARCH_FR = (
 )
 
 
+HOURS_UNSTATED_LAST = 1_000_000
+"""Sort key of a version without instructional hours, ascending: after every stated value."""
+HOURS_UNSTATED_LAST_DESC = -1
+"""The same, descending."""
+
+
 class MicroCredentialVersionRow(Base):
     """One version's metadata, plus columns extracted from it for filtering and search."""
 
@@ -220,6 +226,26 @@ class MicroCredentialVersionRow(Base):
         Index(
             "ix_micro_credential_versions_published_title",
             "title_sort",
+            "micro_credential_id",
+            postgresql_where=text("status = 'published'"),
+        ),
+        # The other orders, likewise (each read forwards or backwards: the tie-break on the id
+        # follows the order's direction). The hours expressions are the catalogue's sort keys.
+        Index(
+            "ix_micro_credential_versions_published_at",
+            "published_at",
+            "micro_credential_id",
+            postgresql_where=text("status = 'published'"),
+        ),
+        Index(
+            "ix_micro_credential_versions_published_hours",
+            text(f"coalesce(instructional_hours, {HOURS_UNSTATED_LAST})"),
+            "micro_credential_id",
+            postgresql_where=text("status = 'published'"),
+        ),
+        Index(
+            "ix_micro_credential_versions_published_hours_desc",
+            text(f"coalesce(instructional_hours, {HOURS_UNSTATED_LAST_DESC})"),
             "micro_credential_id",
             postgresql_where=text("status = 'published'"),
         ),

@@ -11,7 +11,9 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Executable,
     Numeric,
+    Row,
     Select,
     Text,
     and_,
@@ -20,12 +22,15 @@ from sqlalchemy import (
     exists,
     false,
     func,
+    literal_column,
     or_,
     select,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry_api.db.tables import (
+    HOURS_UNSTATED_LAST,
+    HOURS_UNSTATED_LAST_DESC,
     CatalogueChangeRow,
     CreditTransferRow,
     MicroCredentialRow,
@@ -240,7 +245,9 @@ def sort_key(filters: CatalogueFilters, order: SortOrder) -> tuple[Any, bool]:
         return func.round(cast(rank, Numeric), 6), True
     if order in (SortOrder.HOURS, SortOrder.HOURS_DESC):
         descending = order is SortOrder.HOURS_DESC
-        return func.coalesce(V.instructional_hours, -1 if descending else 1_000_000), descending
+        # A literal, not a bind parameter: the expression must be the one its index is built on.
+        unstated = HOURS_UNSTATED_LAST_DESC if descending else HOURS_UNSTATED_LAST
+        return func.coalesce(V.instructional_hours, literal_column(str(unstated))), descending
     if order in (SortOrder.PUBLISHED, SortOrder.PUBLISHED_DESC):
         return V.published_at, order is SortOrder.PUBLISHED_DESC
     return V.title_sort, order is SortOrder.TITLE_DESC
@@ -249,6 +256,14 @@ def sort_key(filters: CatalogueFilters, order: SortOrder) -> tuple[Any, bool]:
 class CatalogueRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
+
+    async def _rows(
+        self, statement: Executable, parameters: dict[str, Any] | None = None
+    ) -> Sequence[Row[*tuple[Any, ...]]]:
+        """Plain rows through the session's connection: no ORM entities are read here, and skipping
+        the ORM's execution layer was a quarter of a search page's CPU."""
+        connection = await self._session.connection()
+        return (await connection.execute(statement, parameters)).all()
 
     async def page(
         self, filters: CatalogueFilters, order: SortOrder, *, after: tuple[Any, uuid.UUID] | None, limit: int
@@ -261,29 +276,26 @@ class CatalogueRepository:
             # sort key starts at the cursor, which makes a deep page as cheap as the first.
             bound = key <= last_key if descending else key >= last_key
             beyond = key < last_key if descending else key > last_key
-            statement = statement.where(bound, or_(beyond, and_(key == last_key, MC.id > last_id)))
-        statement = statement.order_by(key.desc() if descending else key.asc(), MC.id).limit(limit)
-        result = await self._session.execute(statement)
-        return [CatalogueRow(**row._mapping) for row in result.all()]
+            tie = MC.id < last_id if descending else MC.id > last_id
+            statement = statement.where(bound, or_(beyond, and_(key == last_key, tie)))
+        # Ties broken by id in the order's direction, so one index serves an order both ways.
+        by = (key.desc(), MC.id.desc()) if descending else (key.asc(), MC.id.asc())
+        statement = statement.order_by(*by).limit(limit)
+        return [CatalogueRow(**row._mapping) for row in await self._rows(statement)]
 
     async def get(self, micro_credential_id: uuid.UUID) -> CatalogueRow | None:
-        result = await self._session.execute(_ONE, {"micro_credential_id": micro_credential_id})
-        row = result.one_or_none()
-        return CatalogueRow(**row._mapping) if row is not None else None
+        rows = await self._rows(_ONE, {"micro_credential_id": micro_credential_id})
+        return CatalogueRow(**rows[0]._mapping) if rows else None
 
     async def get_version(self, micro_credential_id: uuid.UUID, version: int) -> CatalogueRow | None:
         """Version ``version`` if it has ever been published (it may be superseded since)."""
-        result = await self._session.execute(
-            _VERSION, {"micro_credential_id": micro_credential_id, "version": version}
-        )
-        row = result.one_or_none()
-        return CatalogueRow(**row._mapping) if row is not None else None
+        rows = await self._rows(_VERSION, {"micro_credential_id": micro_credential_id, "version": version})
+        return CatalogueRow(**rows[0]._mapping) if rows else None
 
     async def get_many(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, CatalogueRow]:
         if not ids:
             return {}
-        result = await self._session.execute(_MANY, {"ids": list(ids)})
-        rows = [CatalogueRow(**row._mapping) for row in result.all()]
+        rows = [CatalogueRow(**row._mapping) for row in await self._rows(_MANY, {"ids": list(ids)})]
         return {row.id: row for row in rows}
 
     async def facet(self, filters: CatalogueFilters, name: FacetName) -> list[tuple[str, int]]:
@@ -299,7 +311,7 @@ class CatalogueRepository:
         )
         return [
             (str(row[0]).lower() if isinstance(row[0], bool) else str(row[0]), int(row[1]))
-            for row in (await self._session.execute(statement)).all()
+            for row in await self._rows(statement)
         ]
 
     async def credit_transfers(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[CreditTransfer]]:
@@ -316,8 +328,9 @@ class CatalogueRepository:
         return grouped
 
     async def changes(self, *, after: int, limit: int) -> list[CatalogueChangeEntry]:
-        result = await self._session.execute(_CHANGES, {"after": after, "limit": limit})
-        return [CatalogueChangeEntry(*row) for row in result.all()]
+        return [
+            CatalogueChangeEntry(*row) for row in await self._rows(_CHANGES, {"after": after, "limit": limit})
+        ]
 
     async def stream_ids(self, batch_size: int) -> AsyncIterator[list[uuid.UUID]]:
         """Every catalogue entry's id, in batches, in id order (for the export)."""

@@ -14,7 +14,6 @@ Contract: docs/bulk-import.md.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable
@@ -30,20 +29,18 @@ from services.registry_api.services.bulk_import_csv import Location, csv_field_e
 from services.registry_api.services.metadata_rules import check_level, check_partners
 from services.registry_api.services.micro_credentials import (
     draft_columns,
-    ensure_owner,
-    owning_institution,
     version_in_preparation,
     write_draft,
 )
+from services.registry_api.services.ownership import ensure_owner, owning_institution
 from shared.errors import PayloadTooLarge, UnprocessableInput
 from shared.schemas.auth import Principal
 from shared.schemas.bulk_import import BulkImportResult, ImportCounts, ImportOutcome, ImportRowResult
 from shared.schemas.micro_credentials import MicroCredentialCreate, MicroCredentialMetadata
 from shared.schemas.organisations import Organisation
 from shared.schemas.problems import FieldError
+from shared.web.batch_bodies import CSV_MEDIA_TYPE, JSON_MEDIA_TYPE, json_document, media_type_of
 
-JSON_MEDIA_TYPE = "application/json"
-CSV_MEDIA_TYPE = "text/csv"
 _UTF8 = {"utf-8", "utf8"}
 
 Locate = Callable[[Location, str, str], FieldError]
@@ -121,12 +118,11 @@ class BulkImportService:
         return BulkImportResult(partial=partial, total=len(rows), counts=counts, rows=results)
 
     def _rows(self, media_type: str | None, body: bytes) -> list[_Row]:
-        kind, _, parameters = (media_type or "").partition(";")
-        kind = kind.strip().lower()
+        kind, parameters = media_type_of(media_type)
         if kind == JSON_MEDIA_TYPE:
             return self._json_rows(body)
         if kind == CSV_MEDIA_TYPE:
-            charset = _charset(parameters)
+            charset = parameters["charset"].lower() if "charset" in parameters else None
             if charset is not None and charset not in _UTF8:
                 raise UnsupportedMediaType(f"Send the CSV as UTF-8 (charset=utf-8), not {charset}.")
             csv_rows = read_csv(body, limit=self._max_rows)
@@ -148,12 +144,7 @@ class BulkImportService:
         )
 
     def _json_rows(self, body: bytes) -> list[_Row]:
-        try:
-            document = json.loads(body)
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            raise UnprocessableInput.for_field(
-                "body", f"The body is not valid JSON: {error}.", "json_invalid"
-            ) from None
+        document = json_document(body)
         if not isinstance(document, dict):
             raise UnprocessableInput.for_field(
                 "body", 'The body must be a JSON object: {"items": [...]}.', "model_type"
@@ -187,14 +178,6 @@ class BulkImportService:
                 f"A batch may hold at most {self._max_rows} micro-credentials; split it into smaller ones.",
                 extra={"max_rows": self._max_rows},
             )
-
-
-def _charset(parameters: str) -> str | None:
-    for parameter in parameters.split(";"):
-        name, _, value = parameter.partition("=")
-        if name.strip().lower() == "charset":
-            return value.strip().strip('"').lower()
-    return None
 
 
 def _json_locator(position: int) -> Locate:

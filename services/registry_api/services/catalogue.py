@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry_api.errors import MicroCredentialNotFound
 from services.registry_api.repositories.catalogue import CatalogueRepository, CatalogueRow
+from services.registry_api.services.stored_metadata import StoredMetadata
 from shared.errors import UnprocessableInput
 from shared.schemas.catalogue import (
     CatalogueChange,
@@ -59,8 +60,9 @@ CSV_COLUMNS = [
 
 
 class CatalogueService:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], metadata: StoredMetadata) -> None:
         self._sessions = sessions
+        self._metadata = metadata
 
     @asynccontextmanager
     async def _reading(self) -> AsyncIterator[AsyncSession]:
@@ -88,7 +90,7 @@ class CatalogueService:
             rows = await repository.page(filters, order, after=position, limit=limit + 1)
             has_more = len(rows) > limit
             rows = rows[:limit]
-            items = await _items(session, rows)
+            items = await self._items(session, rows)
             facet_counts = [
                 Facet(
                     name=name.value,
@@ -107,7 +109,7 @@ class CatalogueService:
             row = await CatalogueRepository(session).get(micro_credential_id)
             if row is None:
                 raise MicroCredentialNotFound(f"No published micro-credential with id {micro_credential_id}.")
-            return (await _items(session, [row]))[0]
+            return (await self._items(session, [row]))[0]
 
     async def version(self, micro_credential_id: uuid.UUID, version: int) -> CatalogueItem:
         """A version that has been published (current, superseded, suspended or retired)."""
@@ -117,7 +119,7 @@ class CatalogueService:
                 raise MicroCredentialNotFound(
                     f"Micro-credential {micro_credential_id} has no published version {version}."
                 )
-            return (await _items(session, [row]))[0]
+            return (await self._items(session, [row]))[0]
 
     async def changes(self, *, after: str | None, limit: int) -> ChangePage:
         position = decode_position(after) if after else 0
@@ -128,7 +130,7 @@ class CatalogueService:
             entries = entries[:limit]
             upserted = {entry.micro_credential_id for entry in entries if entry.kind == ChangeKind.UPSERT}
             current = await repository.get_many(list(upserted))
-            items = {item.id: item for item in await _items(session, list(current.values()))}
+            items = {item.id: item for item in await self._items(session, list(current.values()))}
         changes = [
             CatalogueChange(
                 seq=entry.seq,
@@ -164,22 +166,25 @@ class CatalogueService:
             repository = CatalogueRepository(session)
             async for ids in repository.stream_ids(EXPORT_BATCH):
                 rows = await repository.get_many(ids)
-                for item in await _items(session, [rows[i] for i in ids if i in rows]):
+                for item in await self._items(session, [rows[i] for i in ids if i in rows]):
                     yield item
 
+    async def _items(self, session: AsyncSession, rows: list[CatalogueRow]) -> list[CatalogueItem]:
+        """The public items of ``rows``. The OMC type comes with each row; credit transfers are read
+        only for the rows that have any (a few percent)."""
+        if not rows:
+            return []
+        with_transfers = [row.id for row in rows if row.has_credit_transfers]
+        repository = CatalogueRepository(session)
+        transfers = await repository.credit_transfers(with_transfers) if with_transfers else {}
+        return [
+            _item(row, self._metadata.parse(row.metadata_json), transfers.get(row.id, [])) for row in rows
+        ]
 
-async def _items(session: AsyncSession, rows: list[CatalogueRow]) -> list[CatalogueItem]:
-    """The public items of ``rows``. The OMC type comes with each row; credit transfers are read only
-    for the rows that have any (a few percent)."""
-    if not rows:
-        return []
-    with_transfers = [row.id for row in rows if row.has_credit_transfers]
-    transfers = await CatalogueRepository(session).credit_transfers(with_transfers) if with_transfers else {}
-    return [_item(row, transfers.get(row.id, [])) for row in rows]
 
-
-def _item(row: CatalogueRow, transfers: list[CreditTransfer]) -> CatalogueItem:
-    metadata = MicroCredentialMetadata.model_validate_json(row.metadata_json)
+def _item(
+    row: CatalogueRow, metadata: MicroCredentialMetadata, transfers: list[CreditTransfer]
+) -> CatalogueItem:
     qualification = None
     if row.qualification_code is not None:
         qualification = Qualification(

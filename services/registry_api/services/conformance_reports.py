@@ -12,7 +12,7 @@ from services.registry_api.errors import MicroCredentialNotFound, OrganisationNo
 from services.registry_api.repositories.micro_credentials import MicroCredentialRepository
 from services.registry_api.repositories.organisations import OrganisationRepository
 from services.registry_api.services.conformance import PROFILES, evaluate
-from services.registry_api.services.micro_credentials import ensure_may_read_drafts
+from services.registry_api.services.ownership import ensure_may_read_drafts
 from shared.schemas.auth import Principal
 from shared.schemas.conformance import (
     ConformanceReport,

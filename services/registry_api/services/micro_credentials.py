@@ -11,18 +11,21 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry_api.errors import CourseCodeTaken, LifecycleConflict, MicroCredentialNotFound
 from services.registry_api.repositories.micro_credentials import (
-    MicroCredentialHeader,
     MicroCredentialRepository,
     extracted_columns,
 )
 from services.registry_api.repositories.organisations import OrganisationRepository
 from services.registry_api.services.conformance import profiles_met
 from services.registry_api.services.metadata_rules import check_level, check_partners, check_ready_for_review
-from shared.errors import Forbidden, UnprocessableInput
-from shared.schemas.auth import OrganisationKind, Principal, Role
+from services.registry_api.services.ownership import (
+    ensure_may_read_drafts,
+    ensure_owner,
+    existing_header,
+    owning_institution,
+)
+from shared.errors import UnprocessableInput
+from shared.schemas.auth import Principal
 from shared.schemas.micro_credentials import (
-    CreditTransfer,
-    CreditTransferCreate,
     MicroCredential,
     MicroCredentialCreate,
     MicroCredentialMetadata,
@@ -40,19 +43,6 @@ _QUALITY_ASSURED = {
     VersionStatus.RETIRED,
     VersionStatus.SUPERSEDED,
 }
-
-
-def ensure_owner(principal: Principal, organisation_id: uuid.UUID) -> None:
-    """Only the owning institution's registrar (role `institution`) writes its micro-credentials."""
-    if Role.INSTITUTION in principal.roles and principal.organisation_id == organisation_id:
-        return
-    raise Forbidden("Only the owning institution's registrar may change this micro-credential.")
-
-
-def ensure_may_read_drafts(principal: Principal, organisation_id: uuid.UUID) -> None:
-    if principal.roles & {Role.ADMIN, Role.LEDGER}:
-        return
-    ensure_owner(principal, organisation_id)
 
 
 class MicroCredentialService:
@@ -84,7 +74,7 @@ class MicroCredentialService:
         or approved version must be withdrawn first; published versions are never edited."""
         async with self._sessions.begin() as session:
             repository = MicroCredentialRepository(session)
-            header = await self._header(repository, micro_credential_id, lock=True)
+            header = await existing_header(repository, micro_credential_id, lock=True)
             ensure_owner(principal, header.organisation_id)
             owner = await owning_institution(session, header.organisation_id)
             # The request body is the metadata itself: its fields are `body.<name>`.
@@ -101,7 +91,7 @@ class MicroCredentialService:
     ) -> MicroCredentialVersion:
         async with self._sessions.begin() as session:
             repository = MicroCredentialRepository(session)
-            header = await self._header(repository, micro_credential_id, lock=True)
+            header = await existing_header(repository, micro_credential_id, lock=True)
             ensure_owner(principal, header.organisation_id)
             current = await self._version(repository, micro_credential_id, version)
             if not current.iqap:
@@ -127,7 +117,7 @@ class MicroCredentialService:
         """Back to draft: a submission under review, or an approval not yet published."""
         async with self._sessions.begin() as session:
             repository = MicroCredentialRepository(session)
-            header = await self._header(repository, micro_credential_id, lock=True)
+            header = await existing_header(repository, micro_credential_id, lock=True)
             ensure_owner(principal, header.organisation_id)
             current = await self._version(repository, micro_credential_id, version)
             await self._move(
@@ -152,7 +142,7 @@ class MicroCredentialService:
         event applied twice changes nothing."""
         async with self._sessions.begin() as session:
             repository = MicroCredentialRepository(session)
-            header = await self._header(repository, micro_credential_id, lock=True)
+            header = await existing_header(repository, micro_credential_id, lock=True)
             if approval.approved_on > datetime.now(UTC).date():
                 raise UnprocessableInput.for_field(
                     "body.approved_on", "An approval cannot be dated in the future.", "date_in_future"
@@ -193,7 +183,7 @@ class MicroCredentialService:
     ) -> MicroCredentialVersion:
         async with self._sessions.begin() as session:
             repository = MicroCredentialRepository(session)
-            header = await self._header(repository, micro_credential_id, lock=True)
+            header = await existing_header(repository, micro_credential_id, lock=True)
             ensure_owner(principal, header.organisation_id)
             current = await self._version(repository, micro_credential_id, version)
             ready = {VersionStatus.APPROVED} if current.iqap else {VersionStatus.DRAFT}
@@ -237,37 +227,10 @@ class MicroCredentialService:
             unpublish=True,
         )
 
-    async def add_credit_transfer(
-        self, principal: Principal, micro_credential_id: uuid.UUID, data: CreditTransferCreate
-    ) -> CreditTransfer:
-        """OMC+: record an agreement or precedent. The owner or the receiving institution may."""
-        async with self._sessions.begin() as session:
-            repository = MicroCredentialRepository(session)
-            header = await self._header(repository, micro_credential_id, lock=True)
-            receiving = data.receiving_institution_id
-            if (
-                principal.organisation_id not in {header.organisation_id, receiving}
-                or Role.INSTITUTION not in principal.roles
-            ):
-                raise Forbidden("Only the owning or the receiving institution may record credit transfer.")
-            if receiving is not None:
-                organisation = await OrganisationRepository(session).get(receiving)
-                if organisation is None or organisation.kind is not OrganisationKind.INSTITUTION:
-                    raise UnprocessableInput.for_field(
-                        "body.receiving_institution_id", "Not a registered institution.", "not_an_institution"
-                    )
-            transfer = await repository.add_credit_transfer(micro_credential_id, data)
-            await repository.touch(micro_credential_id)
-            if header.published_version is not None:
-                await repository.record_change(
-                    micro_credential_id, kind="upsert", version=header.published_version
-                )
-            return transfer
-
     async def get(self, principal: Principal, micro_credential_id: uuid.UUID) -> MicroCredential:
         async with self._sessions() as session:
             repository = MicroCredentialRepository(session)
-            header = await self._header(repository, micro_credential_id)
+            header = await existing_header(repository, micro_credential_id)
             ensure_may_read_drafts(principal, header.organisation_id)
             return await self._view(repository, micro_credential_id)
 
@@ -276,7 +239,7 @@ class MicroCredentialService:
     ) -> MicroCredentialVersion:
         async with self._sessions() as session:
             repository = MicroCredentialRepository(session)
-            header = await self._header(repository, micro_credential_id)
+            header = await existing_header(repository, micro_credential_id)
             ensure_may_read_drafts(principal, header.organisation_id)
             return await self._version(repository, micro_credential_id, version)
 
@@ -292,7 +255,7 @@ class MicroCredentialService:
     ) -> MicroCredentialVersion:
         async with self._sessions.begin() as session:
             repository = MicroCredentialRepository(session)
-            header = await self._header(repository, micro_credential_id, lock=True)
+            header = await existing_header(repository, micro_credential_id, lock=True)
             ensure_owner(principal, header.organisation_id)
             if header.published_version is None:
                 raise LifecycleConflict("The micro-credential has no published version.")
@@ -334,15 +297,6 @@ class MicroCredentialService:
             )
 
     @staticmethod
-    async def _header(
-        repository: MicroCredentialRepository, micro_credential_id: uuid.UUID, *, lock: bool = False
-    ) -> MicroCredentialHeader:
-        header = await repository.header(micro_credential_id, lock=lock)
-        if header is None:
-            raise MicroCredentialNotFound(f"No micro-credential with id {micro_credential_id}.")
-        return header
-
-    @staticmethod
     async def _version(
         repository: MicroCredentialRepository, micro_credential_id: uuid.UUID, version: int
     ) -> MicroCredentialVersion:
@@ -378,13 +332,6 @@ def _columns(metadata: MicroCredentialMetadata, quality_assured: bool) -> dict[s
 def draft_columns(metadata: MicroCredentialMetadata) -> dict[str, object]:
     """The columns of a draft version (not yet quality-assured) holding ``metadata``."""
     return _columns(metadata, False)
-
-
-async def owning_institution(session: AsyncSession, organisation_id: uuid.UUID) -> Organisation:
-    organisation = await OrganisationRepository(session).get(organisation_id)
-    if organisation is None or organisation.kind is not OrganisationKind.INSTITUTION:
-        raise Forbidden("Only institutions own micro-credentials; alternate providers co-award as partners.")
-    return organisation
 
 
 def version_in_preparation(versions: list[MicroCredentialVersion]) -> MicroCredentialVersion | None:

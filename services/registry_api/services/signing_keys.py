@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -10,10 +9,9 @@ from joserfc.jwk import OKPKey
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry_api.repositories.signing_keys import SigningKeyRepository
-from shared.crypto import seal, unseal
 from shared.schemas.auth import SigningKeyInfo
+from shared.signing import new_key, new_kid, seal_key, unseal_key
 
-SIGNING_ALGORITHM = "Ed25519"
 _SEAL_PURPOSE = "registry-token-signing-key"
 
 
@@ -52,8 +50,9 @@ class SigningKeyService:
             row = await SigningKeyRepository(session).active()
         if row is None:
             raise RuntimeError("No active token signing key; the lifespan creates one at start-up.")
-        pem = unseal(row.private_key_encrypted, master_key=self._master_key, purpose=_SEAL_PURPOSE)
-        return OKPKey.import_key(pem, parameters={"kid": row.kid, "alg": SIGNING_ALGORITHM, "use": "sig"})
+        return unseal_key(
+            row.private_key_encrypted, kid=row.kid, master_key=self._master_key, purpose=_SEAL_PURPOSE
+        )
 
     async def jwks(self) -> dict[str, Any]:
         # A token signed just before retirement lives token_ttl more; keep its key published that long.
@@ -63,8 +62,8 @@ class SigningKeyService:
         return {"keys": keys}
 
     async def _add_key(self, repository: SigningKeyRepository) -> str:
-        kid = f"{datetime.now(UTC):%Y%m%d}-{secrets.token_hex(6)}"
-        key = OKPKey.generate_key("Ed25519", parameters={"kid": kid, "alg": SIGNING_ALGORITHM, "use": "sig"})
-        sealed = seal(key.as_pem(private=True), master_key=self._master_key, purpose=_SEAL_PURPOSE)
+        kid = new_kid()
+        key = new_key(kid)
+        sealed = seal_key(key, master_key=self._master_key, purpose=_SEAL_PURPOSE)
         await repository.add(kid=kid, public_jwk=key.as_dict(private=False), private_key_encrypted=sealed)
         return kid

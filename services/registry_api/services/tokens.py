@@ -10,9 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry_api.errors import InvalidClient, OAuthError
 from services.registry_api.repositories.api_clients import ApiClientRepository
-from services.registry_api.services.signing_keys import SIGNING_ALGORITHM, SigningKeyService
+from services.registry_api.services.signing_keys import SigningKeyService
 from shared.crypto import client_secret_matches
 from shared.schemas.auth import Role, TokenResponse
+from shared.signing import ALGORITHM as SIGNING_ALGORITHM
 
 
 class TokenService:

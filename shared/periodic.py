@@ -1,0 +1,31 @@
+"""Background loops of the services (the outbox relay, the issuance worker, checkpoints): a step run
+every interval until the lifespan sets ``stop``, its errors logged and never fatal."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable
+
+import structlog
+
+logger = structlog.get_logger(__name__)
+
+
+async def sleep_unless_stopped(stop: asyncio.Event, seconds: float) -> None:
+    """Wait ``seconds``, or less if ``stop`` is set meanwhile."""
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+
+
+async def repeat_until_stopped(
+    stop: asyncio.Event, step: Callable[[], Awaitable[object]], *, interval_seconds: float, error_event: str
+) -> None:
+    """Run ``step``, then wait ``interval_seconds``, until ``stop`` is set; an exception of the step
+    is logged as ``error_event`` and the loop goes on."""
+    while not stop.is_set():
+        try:
+            await step()
+        except Exception:
+            logger.exception(error_event)
+        await sleep_unless_stopped(stop, interval_seconds)

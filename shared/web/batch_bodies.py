@@ -1,0 +1,47 @@
+"""Request bodies that carry a batch as JSON or as CSV (the registry's bulk import, the issuer's
+completion intake): the media types, reading the Content-Type, the JSON parse, and the OpenAPI
+request body that offers both."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from shared.errors import UnprocessableInput
+
+JSON_MEDIA_TYPE = "application/json"
+CSV_MEDIA_TYPE = "text/csv"
+
+
+def media_type_of(content_type: str | None) -> tuple[str, dict[str, str]]:
+    """The media type (lower case) and its parameters (names lower case, values unquoted)."""
+    kind, _, rest = (content_type or "").partition(";")
+    parameters = {}
+    for parameter in rest.split(";"):
+        name, _, value = parameter.partition("=")
+        if name.strip():
+            parameters[name.strip().lower()] = value.strip().strip('"')
+    return kind.strip().lower(), parameters
+
+
+def json_document(body: bytes) -> Any:
+    """The parsed body; 422 on the field `body` when it is not JSON."""
+    try:
+        return json.loads(body)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise UnprocessableInput.for_field(
+            "body", f"The body is not valid JSON: {error}.", "json_invalid"
+        ) from None
+
+
+def json_or_csv_request_body(json_schema: dict[str, Any]) -> dict[str, Any]:
+    """`openapi_extra` for a route that reads its body itself, as JSON (``json_schema``) or CSV."""
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                JSON_MEDIA_TYPE: {"schema": json_schema},
+                CSV_MEDIA_TYPE: {"schema": {"type": "string", "description": "UTF-8 CSV, header on line 1."}},
+            },
+        }
+    }
