@@ -80,6 +80,12 @@ class PayloadTooLarge(DomainError):
     slug, title, status = "payload-too-large", "Request body too large", 413
 
 
+class UnsupportedMediaType(DomainError):
+    """The body is in a format the endpoint does not read (a batch neither JSON nor UTF-8 CSV)."""
+
+    slug, title, status = "unsupported-media-type", "Unsupported media type", 415
+
+
 class UnprocessableInput(DomainError):
     slug, title, status = "validation-error", "Invalid input", 422
 

@@ -54,13 +54,18 @@ async def test_a_transaction_that_lost_its_connection_is_run_again_on_a_fresh_on
 async def test_other_database_errors_are_not_retried(admin_url: str) -> None:
     engine = create_engine(admin_url, pool_size=1, max_overflow=0)
     attempts = 0
+
+    async def divide_by_zero() -> None:
+        nonlocal attempts
+        async for attempt in lost_connection_retries():
+            with attempt:
+                attempts += 1
+                async with engine.begin() as connection:
+                    await connection.execute(text("SELECT 1 / 0"))
+
     try:
         with pytest.raises(DBAPIError) as caught:
-            async for attempt in lost_connection_retries():
-                with attempt:
-                    attempts += 1
-                    async with engine.begin() as connection:
-                        await connection.execute(text("SELECT 1 / 0"))
+            await divide_by_zero()
         assert not caught.value.connection_invalidated
         assert attempts == 1
     finally:

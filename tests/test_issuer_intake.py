@@ -212,14 +212,26 @@ async def test_a_job_is_visible_to_its_organisation_only(platform: Platform, sis
     assert (await sis.batch(str(uuid.uuid4()))).status_code == 404
 
 
-async def test_a_batch_must_be_json_or_csv(platform: Platform, sis: Sis) -> None:
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("application/xml", b"<completions/>"),
+        # ASCII bytes decode as UTF-8, but a declared Latin-1 batch may not be read as one.
+        ("text/csv; charset=iso-8859-1", b"sis_completion_id\nS-1\n"),
+        ("text/csv", "sis_completion_id\nS-\u00e9\n".encode("latin-1")),
+    ],
+)
+async def test_a_batch_must_be_json_or_utf8_csv(
+    platform: Platform, sis: Sis, content_type: str, body: bytes
+) -> None:
     headers = await platform.auth(sis.client, audience=platform.issuer.public_url)
     response = await platform.http.post(
         f"{platform.issuer.public_url}/v1/institutions/{sis.institution_id}/completions",
-        content=b"<completions/>",
-        headers={**headers, "Content-Type": "application/xml"},
+        content=body,
+        headers={**headers, "Content-Type": content_type},
     )
     assert response.status_code == 415, response.text
+    assert response.json()["type"] == "urn:omc:problem:unsupported-media-type"
 
 
 async def test_a_batch_over_the_documented_maximum_is_413() -> None:

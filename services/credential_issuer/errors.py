@@ -18,12 +18,6 @@ class IdempotentRequestInFlight(Conflict):
     )
 
 
-class UnsupportedMediaType(DomainError):
-    """The intake reads JSON or CSV only."""
-
-    slug, title, status = "unsupported-media-type", "Unsupported media type", 415
-
-
 class ClaimGone(DomainError):
     """A claim link already redeemed, or expired: one-time by design."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.errors import BadRequest, Conflict, DomainError, NotFound, Unauthenticated
+from shared.errors import BadRequest, Conflict, NotFound, Unauthenticated
 
 
 class OrganisationNotFound(NotFound):
@@ -51,9 +51,3 @@ class LifecycleConflict(Conflict):
     """The version is not in a state that allows this step (e.g. publishing a draft that needs approval)."""
 
     slug, title = "lifecycle-conflict", "Not allowed in the version's current state"
-
-
-class UnsupportedMediaType(DomainError):
-    """The body is in a format the endpoint does not read (a bulk import neither JSON nor CSV)."""
-
-    slug, title, status = "unsupported-media-type", "Unsupported media type", 415

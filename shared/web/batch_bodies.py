@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from shared.errors import UnprocessableInput
+from shared.errors import UnprocessableInput, UnsupportedMediaType
 
 JSON_MEDIA_TYPE = "application/json"
 CSV_MEDIA_TYPE = "text/csv"
@@ -22,6 +22,17 @@ def media_type_of(content_type: str | None) -> tuple[str, dict[str, str]]:
         if name.strip():
             parameters[name.strip().lower()] = value.strip().strip('"')
     return kind.strip().lower(), parameters
+
+
+_UTF8_NAMES = {"utf-8", "utf8"}
+
+
+def require_utf8_charset(parameters: dict[str, str]) -> None:
+    """415 when the Content-Type declares a CSV charset other than UTF-8 (none means UTF-8): bytes
+    that happen to decode would still be read wrongly."""
+    charset = parameters.get("charset", "utf-8").lower()
+    if charset not in _UTF8_NAMES:
+        raise UnsupportedMediaType(f"Send the CSV as UTF-8 (charset=utf-8), not {charset}.")
 
 
 def json_document(body: bytes) -> Any:

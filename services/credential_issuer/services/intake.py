@@ -19,14 +19,17 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.credential_issuer.errors import (
-    IdempotencyKeyReused,
-    IdempotentRequestInFlight,
-    UnsupportedMediaType,
-)
+from services.credential_issuer.errors import IdempotencyKeyReused, IdempotentRequestInFlight
 from services.credential_issuer.repositories.completions import CompletionRepository
 from services.credential_issuer.repositories.idempotency import IdempotencyRepository
-from shared.errors import BadRequest, Forbidden, NotFound, PayloadTooLarge, UnprocessableInput
+from shared.errors import (
+    BadRequest,
+    Forbidden,
+    NotFound,
+    PayloadTooLarge,
+    UnprocessableInput,
+    UnsupportedMediaType,
+)
 from shared.schemas.auth import Principal, Role
 from shared.schemas.completions import (
     MAX_SIS_ID_LENGTH,
@@ -38,7 +41,13 @@ from shared.schemas.completions import (
     RecordOutcome,
 )
 from shared.schemas.problems import FieldError
-from shared.web.batch_bodies import CSV_MEDIA_TYPE, JSON_MEDIA_TYPE, json_document, media_type_of
+from shared.web.batch_bodies import (
+    CSV_MEDIA_TYPE,
+    JSON_MEDIA_TYPE,
+    json_document,
+    media_type_of,
+    require_utf8_charset,
+)
 from shared.web.cursor import decode_cursor, encode_cursor
 
 MAX_IDEMPOTENCY_KEY = 255
@@ -221,10 +230,11 @@ class IntakeService:
     # --- parsing ---------------------------------------------------------------------------
 
     def _parse(self, media_type: str | None, body: bytes) -> _Parsed:
-        kind, _ = media_type_of(media_type)
+        kind, parameters = media_type_of(media_type)
         if kind == JSON_MEDIA_TYPE:
             return _Parsed("json", self._validate(self._json_items(body), csv_lines=None))
         if kind == CSV_MEDIA_TYPE:
+            require_utf8_charset(parameters)
             lines, items = self._csv_items(body)
             return _Parsed("csv", self._validate(items, csv_lines=lines))
         raise UnsupportedMediaType(

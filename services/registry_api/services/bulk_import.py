@@ -23,7 +23,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.registry_api.errors import LifecycleConflict, UnsupportedMediaType
+from services.registry_api.errors import LifecycleConflict
 from services.registry_api.repositories.micro_credentials import MicroCredentialRepository
 from services.registry_api.services.bulk_import_csv import Location, csv_field_error, read_csv
 from services.registry_api.services.metadata_rules import check_level, check_partners
@@ -33,15 +33,19 @@ from services.registry_api.services.micro_credentials import (
     write_draft,
 )
 from services.registry_api.services.ownership import ensure_owner, owning_institution
-from shared.errors import PayloadTooLarge, UnprocessableInput
+from shared.errors import PayloadTooLarge, UnprocessableInput, UnsupportedMediaType
 from shared.schemas.auth import Principal
 from shared.schemas.bulk_import import BulkImportResult, ImportCounts, ImportOutcome, ImportRowResult
 from shared.schemas.micro_credentials import MicroCredentialCreate, MicroCredentialMetadata
 from shared.schemas.organisations import Organisation
 from shared.schemas.problems import FieldError
-from shared.web.batch_bodies import CSV_MEDIA_TYPE, JSON_MEDIA_TYPE, json_document, media_type_of
-
-_UTF8 = {"utf-8", "utf8"}
+from shared.web.batch_bodies import (
+    CSV_MEDIA_TYPE,
+    JSON_MEDIA_TYPE,
+    json_document,
+    media_type_of,
+    require_utf8_charset,
+)
 
 Locate = Callable[[Location, str, str], FieldError]
 
@@ -122,9 +126,7 @@ class BulkImportService:
         if kind == JSON_MEDIA_TYPE:
             return self._json_rows(body)
         if kind == CSV_MEDIA_TYPE:
-            charset = parameters["charset"].lower() if "charset" in parameters else None
-            if charset is not None and charset not in _UTF8:
-                raise UnsupportedMediaType(f"Send the CSV as UTF-8 (charset=utf-8), not {charset}.")
+            require_utf8_charset(parameters)
             csv_rows = read_csv(body, limit=self._max_rows)
             self._check_size(len(csv_rows))
             return [
