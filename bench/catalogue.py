@@ -42,6 +42,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dataset import DEFAULT_SIZE, Dataset, ensure_dataset
+from latency import percentile
 
 from ops.database import any_server
 from ops.supervisor import ServiceProcess, start_children, stop_children, wait_until_ready
@@ -75,9 +76,8 @@ class Result:
         return self.cpu_seconds / self.requests
 
     def cells(self) -> str:
-        ordered = sorted(self.latencies)
-        p50 = statistics.median(ordered) * 1000
-        p99 = ordered[max(int(len(ordered) * 0.99) - 1, 0)] * 1000
+        p50 = statistics.median(self.latencies) * 1000
+        p99 = percentile(self.latencies, 0.99) * 1000
         return f"{self.rate:,.0f} | {p50:.1f} | {p99:.1f} | {self.cpu_per_request * 1000:.2f}"
 
 

@@ -41,6 +41,8 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from latency import percentile
+
 from ops.admin import create_admin_client
 from ops.cli import ledger_client_environment
 from ops.database import any_server
@@ -68,11 +70,6 @@ from tests.support.platform import ClientCredentials, Platform
 HOST = "127.0.0.1"
 PORTS = (18011, 18012, 18013)
 MAX_BODY = 16 * 1024 * 1024
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(len(ordered) * fraction) - 1))]
 
 
 async def settled_counts(database_url: str, batch_id: str) -> dict[str, int]:

@@ -55,6 +55,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from databases import database_comment, drop_database
+from latency import percentile
 
 from ops.database import ServiceDatabase, any_server, setup
 from ops.supervisor import ServiceProcess, start_children, stop_children, wait_until_ready
@@ -100,11 +101,6 @@ EPOCH = datetime(2021, 1, 4, 9, 0, tzinfo=UTC)
 
 
 # --- shared helpers ----------------------------------------------------------------------------
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(int(len(ordered) * share) - 1, 0)]
 
 
 def milliseconds(values: list[float]) -> str:

@@ -59,7 +59,7 @@ async def test_the_typed_client_turns_problems_into_typed_errors(platform: Platf
         registry = RegistryClient(http, platform.registry.public_url)
         with pytest.raises(ServiceCallError) as error:
             await registry.organisation(uuid.uuid4())
-        assert (await registry.jwks()).keys
+        assert (await registry.jwks_document())["keys"]
     assert error.value.status == 404
     assert error.value.problem is not None
     assert error.value.problem.type == "urn:omc:problem:organisation-not-found"
@@ -74,4 +74,4 @@ async def test_an_unreachable_service_is_a_typed_error() -> None:
     sock.close()
     async with build_http_client(timeout_seconds=1) as http:
         with pytest.raises(ServiceUnreachable):
-            await RegistryClient(http, url).jwks()
+            await RegistryClient(http, url).jwks_document()

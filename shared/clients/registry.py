@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 from shared.clients.base import ServiceClient
-from shared.schemas.auth import JsonWebKeySet, TokenResponse
+from shared.schemas.auth import TokenResponse
 from shared.schemas.catalogue import CatalogueItem
 from shared.schemas.micro_credentials import MicroCredential, MicroCredentialVersion, VersionApproval
 from shared.schemas.organisations import Designation, DesignationEvent, Organisation
@@ -16,11 +16,8 @@ from shared.schemas.reference import ProviderType
 class RegistryClient(ServiceClient):
     service_name = "registry_api"
 
-    async def jwks(self) -> JsonWebKeySet:
-        return await self._call("GET", "/.well-known/jwks.json", JsonWebKeySet)
-
     async def jwks_document(self) -> dict[str, Any]:
-        """The raw JWKS, for a key source that must keep members this schema does not model."""
+        """The raw JWKS (not parsed into a model: the key source must keep every member of a key)."""
         response = await self._send("GET", "/.well-known/jwks.json")
         document: dict[str, Any] = response.json()
         return document
