@@ -1,8 +1,6 @@
-"""The engine's handling of connections that a server or a fault left unusable."""
+"""Retrying a transaction whose connection the server ended (``shared.db.retry``)."""
 
 from __future__ import annotations
-
-import asyncio
 
 import pytest
 from sqlalchemy import text
@@ -10,29 +8,6 @@ from sqlalchemy.exc import DBAPIError
 
 from shared.db.engine import create_engine
 from shared.db.retry import lost_connection_retries
-
-
-async def test_a_connection_stuck_in_another_operation_is_dropped_as_lost(admin_url: str) -> None:
-    """A server ending a connection can leave asyncpg mid-protocol ("another operation is in
-    progress") before the socket reads as closed; here the same state is made by using the driver
-    connection behind SQLAlchemy's back. The error must invalidate the connection (so the pool drops
-    it and callers see a 503 / retry) rather than hand it out again."""
-    engine = create_engine(admin_url, pool_size=1, max_overflow=0)
-    try:
-        async with engine.connect() as connection:
-            driver = (await connection.get_raw_connection()).driver_connection
-            assert driver is not None
-            busy = asyncio.create_task(driver.fetchval("SELECT pg_sleep(0.3)"))
-            await asyncio.sleep(0.05)  # the driver is now inside its query
-            with pytest.raises(DBAPIError) as caught:
-                await connection.execute(text("SELECT 1"))
-            assert "another operation" in str(caught.value)
-            assert caught.value.connection_invalidated
-            await asyncio.gather(busy, return_exceptions=True)  # dropping the connection ends it
-        async with engine.connect() as connection:  # the pool's one slot serves a working connection
-            assert (await connection.execute(text("SELECT 1"))).scalar_one() == 1
-    finally:
-        await engine.dispose()
 
 
 async def test_a_transaction_that_lost_its_connection_is_run_again_on_a_fresh_one(admin_url: str) -> None:
