@@ -94,7 +94,8 @@ def db_migrate() -> None:
     """Apply every pending migration of the three services."""
     settings = PlatformSettings()
     with _admin_url(settings) as admin_url:
-        database.migrate(database.service_databases(admin_url, settings.omc_database_name))
+        name = settings.omc_database_name
+        database.migrate(admin_url, name, database.service_databases(admin_url, name))
     typer.echo("Migrations applied.")
 
 

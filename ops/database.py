@@ -2,14 +2,16 @@
 
 Bootstrap runs as an admin role and is idempotent: it creates the database if missing, one login
 role per service and one schema per service owned by that role. Nothing else is granted, so each
-service's role can read and write only its own schema.
+service's role can read and write only its own schema. The one exception inside a schema: the
+quality ledger's table is owned by a keeper role, so qa_api's role may only read and append
+(`ops/ledger_seal.py`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,8 +19,9 @@ from pathlib import Path
 import asyncpg
 from sqlalchemy.engine import make_url
 
+from ops import ledger_seal
 from shared.db.engine import create_engine, create_session_factory
-from shared.db.migrations import ALL_TARGETS, REGISTRY, MigrationTarget, upgrade_to_head
+from shared.db.migrations import ALL_TARGETS, QA, REGISTRY, MigrationTarget, upgrade_to_head
 from shared.db.urls import to_asyncpg_dsn, with_credentials, with_database
 
 # Held while bootstrapping so that parallel runs (test workers) do not race on CREATE ROLE.
@@ -74,6 +77,7 @@ async def bootstrap(admin_url: str, database: str, services: list[ServiceDatabas
             verb = "alter" if exists else "create"
             credentials = f" password {_quote_literal(str(password))}" if password else ""
             await connection.execute(f"{verb} role {role} with login{credentials}")
+        await ledger_seal.ensure_keeper_role(connection)
         await connection.execute("select pg_advisory_unlock($1)", _BOOTSTRAP_LOCK_ID)
     finally:
         await connection.close()
@@ -99,10 +103,24 @@ async def bootstrap(admin_url: str, database: str, services: list[ServiceDatabas
         await connection.close()
 
 
-def migrate(services: list[ServiceDatabase]) -> None:
-    """Upgrade every service's schema to head, each as its own role (so it owns its tables)."""
+def migrate(admin_url: str, database: str, services: list[ServiceDatabase]) -> None:
+    """Upgrade every service's schema to head, each as its own role (so it owns its tables); the
+    ledger's table is handed to qa_api's role for its migrations and sealed again after them."""
+    qa_role = next(service.role for service in services if service.target is QA)
+    asyncio.run(_as_admin(admin_url, database, ledger_seal.unseal, qa_role))
     for service in services:
         upgrade_to_head(service.target, service.url)
+    asyncio.run(_as_admin(admin_url, database, ledger_seal.seal, qa_role))
+
+
+async def _as_admin(
+    admin_url: str, database: str, step: Callable[[asyncpg.Connection, str], Awaitable[None]], role: str
+) -> None:
+    connection = await asyncpg.connect(to_asyncpg_dsn(with_database(admin_url, database)))
+    try:
+        await step(connection, role)
+    finally:
+        await connection.close()
 
 
 async def seed(services: list[ServiceDatabase]) -> int:
@@ -121,7 +139,7 @@ def setup(admin_url: str, database: str) -> list[ServiceDatabase]:
     """Bootstrap, migrate, seed: everything a fresh database needs before the services start."""
     services = service_databases(admin_url, database)
     asyncio.run(bootstrap(admin_url, database, services))
-    migrate(services)
+    migrate(admin_url, database, services)
     asyncio.run(seed(services))
     return services
 

@@ -1,8 +1,8 @@
 """The quality ledger's integrity: entries appended through qa_api's repository chain and verify; the
-database refuses UPDATE, DELETE and TRUNCATE to qa_api's own role; an edit only a superuser can make
-(the trigger bypassed) is found by verification at the entry edited, and breaks every checkpoint
-that covers it; signed checkpoints and inclusion proofs verify with a client's own code; the entries
-list pages and filters.
+database refuses UPDATE, DELETE and TRUNCATE to qa_api's own role (it lacks the rights) and to
+whoever has them (a trigger); an edit only a superuser can make (the trigger bypassed) is found by
+verification at the entry edited, and breaks every checkpoint that covers it; signed checkpoints and
+inclusion proofs verify with a client's own code; the entries list pages and filters.
 
 Tampering happens in a database of its own (`<worker db>_ledger`) served by a qa_api of its own, so
 the worker's ledger stays valid for every other test."""
@@ -168,24 +168,78 @@ async def _snapshot(connection: asyncpg.Connection) -> list[asyncpg.Record]:
     return await connection.fetch("select * from qa.ledger_entries order by seq")
 
 
+async def _attempt(connection: asyncpg.Connection, statement: str, seq: int) -> None:
+    sql = REFUSED[statement]
+    if "$1" in sql:
+        await connection.execute(sql, 1 if "all" in statement or "every" in statement else seq)
+    else:
+        await connection.execute(sql)
+
+
 @pytest.mark.parametrize("statement", list(REFUSED))
-async def test_the_qa_role_cannot_change_or_remove_entries(
+async def test_the_qa_role_has_no_right_to_change_or_remove_entries(
     service_databases: list[ServiceDatabase], ledger_writer: LedgerWriter, statement: str
 ) -> None:
+    """The table belongs to the keeper role (ops/ledger_seal.py): qa_api's role may read and append."""
     entry = await ledger_writer.append(event_type="test.append_only")
-    sql = REFUSED[statement]
     connection = await asyncpg.connect(to_asyncpg_dsn(qa_database(service_databases).url))
     try:
         before = await _snapshot(connection)
-        with pytest.raises(asyncpg.RestrictViolationError, match="append-only"):
-            await (
-                connection.execute(sql, 1 if "all" in statement or "every" in statement else entry.seq)
-                if "$1" in sql
-                else connection.execute(sql)
-            )
+        with pytest.raises(asyncpg.InsufficientPrivilegeError, match="permission denied"):
+            await _attempt(connection, statement, entry.seq)
         assert await _snapshot(connection) == before
     finally:
         await connection.close()
+
+
+@pytest.mark.parametrize("statement", list(REFUSED))
+async def test_the_trigger_refuses_changes_even_to_a_superuser(
+    admin_url: str, database_name: str, ledger_writer: LedgerWriter, statement: str
+) -> None:
+    """Behind the privileges, the trigger: it stops whoever may write the table (the keeper, a
+    superuser) unless they switch triggers off, which the hash chain then reveals."""
+    entry = await ledger_writer.append(event_type="test.append_only")
+    connection = await asyncpg.connect(to_asyncpg_dsn(with_database(admin_url, database_name)))
+    try:
+        before = await _snapshot(connection)
+        with pytest.raises(asyncpg.RestrictViolationError, match="append-only"):
+            await _attempt(connection, statement, entry.seq)
+        assert await _snapshot(connection) == before
+    finally:
+        await connection.close()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "alter table qa.ledger_entries disable trigger ledger_entries_append_only",
+        "alter table qa.ledger_entries disable trigger all",
+        "create or replace function qa.refuse_ledger_change() returns trigger language plpgsql"
+        " as $$ begin return coalesce(new, old); end $$",
+        "alter table qa.ledger_entries owner to current_user",
+    ],
+)
+async def test_the_qa_role_cannot_switch_off_or_rewrite_the_guard(
+    service_databases: list[ServiceDatabase], statement: str
+) -> None:
+    connection = await asyncpg.connect(to_asyncpg_dsn(qa_database(service_databases).url))
+    try:
+        with pytest.raises(asyncpg.InsufficientPrivilegeError):
+            await connection.execute(statement)
+    finally:
+        await connection.close()
+
+
+async def test_the_qa_role_cannot_grant_itself_the_rights(service_databases: list[ServiceDatabase]) -> None:
+    connection = await asyncpg.connect(to_asyncpg_dsn(qa_database(service_databases).url))
+    try:
+        await connection.execute("grant update, delete, truncate on qa.ledger_entries to current_user")
+        granted = await connection.fetchval(
+            "select has_table_privilege(current_user, 'qa.ledger_entries', 'UPDATE, DELETE, TRUNCATE')"
+        )
+    finally:
+        await connection.close()
+    assert granted is False  # PostgreSQL only warns "no privileges were granted"
 
 
 async def test_the_qa_role_cannot_switch_the_trigger_off_for_its_session(

@@ -1,0 +1,54 @@
+"""The quality ledger's table belongs to a role nobody logs in as, so qa_api's own role can read the
+ledger and append to it and do nothing else: no UPDATE, DELETE or TRUNCATE, and no disabling or
+rewriting the trigger that refuses them (an owner could). The hash chain and the signed checkpoints
+still detect what a superuser does; this keeps a leaked qa_api credential from doing it.
+
+Run as the admin role around qa_api's migrations: `unseal` gives the objects back to qa_api's role
+so that its migrations may alter them, `seal` hands them to the keeper again. qa_api's role still
+owns the schema, and a schema's owner may drop a table in it: dropping the ledger is not prevented
+here, and verification and the external checkpoints are what catch a rebuilt ledger."""
+
+from __future__ import annotations
+
+import asyncpg
+
+LEDGER_KEEPER_ROLE = "omc_ledger_keeper"
+_LEDGER_TABLE = "qa.ledger_entries"
+_LEDGER_OBJECTS = (f"table {_LEDGER_TABLE}", "function qa.refuse_ledger_change()")
+
+
+def _quote_identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+async def ensure_keeper_role(connection: asyncpg.Connection) -> None:
+    """The keeper (NOLOGIN), and the admin's right to hand objects to it. Cluster-wide, idempotent."""
+    if not await connection.fetchval("select 1 from pg_roles where rolname = $1", LEDGER_KEEPER_ROLE):
+        await connection.execute(f"create role {_quote_identifier(LEDGER_KEEPER_ROLE)} nologin")
+    if not await connection.fetchval("select rolsuper from pg_roles where rolname = current_user"):
+        await connection.execute(f"grant {_quote_identifier(LEDGER_KEEPER_ROLE)} to current_user")
+
+
+async def _ledger_exists(connection: asyncpg.Connection) -> bool:
+    return await connection.fetchval("select to_regclass($1) is not null", _LEDGER_TABLE)  # type: ignore[no-any-return]
+
+
+async def unseal(connection: asyncpg.Connection, qa_role: str) -> None:
+    """Before qa_api's migrations: its role owns the ledger's objects again (if they exist yet)."""
+    if not await _ledger_exists(connection):
+        return
+    for obj in _LEDGER_OBJECTS:
+        await connection.execute(f"alter {obj} owner to {_quote_identifier(qa_role)}")
+
+
+async def seal(connection: asyncpg.Connection, qa_role: str) -> None:
+    """After qa_api's migrations: the keeper owns the ledger's objects; qa_api's role may SELECT and
+    INSERT (the keeper needs CREATE on the schema to own objects in it)."""
+    if not await _ledger_exists(connection):
+        return
+    keeper, role = _quote_identifier(LEDGER_KEEPER_ROLE), _quote_identifier(qa_role)
+    await connection.execute(f"grant usage, create on schema qa to {keeper}")
+    for obj in _LEDGER_OBJECTS:
+        await connection.execute(f"alter {obj} owner to {keeper}")
+    await connection.execute(f"revoke all on {_LEDGER_TABLE} from {role}")
+    await connection.execute(f"grant select, insert on {_LEDGER_TABLE} to {role}")
