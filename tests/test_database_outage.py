@@ -99,7 +99,10 @@ async def test_the_issuance_worker_carries_on_after_its_connections_are_cut(
 
     await _cut_every_connection(admin_url, outage_database[0])
     counts: dict[str, int] = {}
-    for _ in range(200):
+    # Half the worker's 60 s lease: completions stranded under their lease until it ran out (a
+    # transaction that lost its connection and was not retried) must fail this test.
+    deadline = asyncio.get_running_loop().time() + 30
+    while asyncio.get_running_loop().time() < deadline:
         reply = await sis.batch(batch_id)
         if reply.status_code == 200:
             counts = reply.json()["counts"]

@@ -140,7 +140,7 @@ async def test_while_the_ledger_is_unreachable_completions_wait_then_are_issued(
         response = await sis.send([record(micro_credential_id)])
         assert response.status_code == 202, response.text  # intake keeps accepting
         batch_id = response.json()["id"]
-        deadline = asyncio.get_running_loop().time() + 10
+        deadline = asyncio.get_running_loop().time() + 30
         while True:
             job = (await sis.batch(batch_id)).json()
             completion = job["completions"][0]

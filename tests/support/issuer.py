@@ -96,8 +96,9 @@ class Sis:
             params=params,
         )
 
-    async def settled(self, batch_id: str, within_seconds: float = 20.0) -> dict[str, Any]:
-        """The job once no completion of it is pending (bounded wait)."""
+    async def settled(self, batch_id: str, within_seconds: float = 60.0) -> dict[str, Any]:
+        """The job once no completion of it is pending (a bound for a broken worker, not a timing:
+        it returns as soon as the batch is done)."""
         deadline = asyncio.get_running_loop().time() + within_seconds
         while True:
             response = await self.batch(batch_id)
