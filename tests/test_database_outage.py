@@ -40,8 +40,10 @@ async def outage_platform(
 async def _cut_every_connection(admin_url: str, database: str) -> int:
     connection = await asyncpg.connect(to_asyncpg_dsn(database_url(admin_url, database)))
     try:
+        # With a timeout, pg_terminate_backend waits until each backend has exited (PostgreSQL 14+):
+        # without it, a backend still finishing its last query could answer one more request.
         cut = await connection.fetchval(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 10000)) FROM pg_stat_activity"
             " WHERE datname = $1 AND pid <> pg_backend_pid()",
             database,
         )
