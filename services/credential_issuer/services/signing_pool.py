@@ -65,14 +65,18 @@ class SigningPool:
             self._executor = ProcessPoolExecutor(
                 self._processes, mp_context=multiprocessing.get_context("spawn")
             )
+        executor = self._executor
         lanes = min(self._processes, len(jobs))
         chunks = [jobs[start::lanes] for start in range(lanes)]
         try:
             signed_chunks = await asyncio.gather(
-                *(asyncio.wrap_future(self._executor.submit(sign_jobs, chunk, created)) for chunk in chunks)
+                *(asyncio.wrap_future(executor.submit(sign_jobs, chunk, created)) for chunk in chunks)
             )
         except BrokenProcessPool:
-            self._executor = None
+            # Another round may already have started a new pool after this one broke: keep that one.
+            if self._executor is executor:
+                self._executor = None
+            executor.shutdown(wait=False, cancel_futures=True)
             raise
         # Undo the round-robin split: job i went to chunk i % lanes, at position i // lanes.
         return [signed_chunks[index % lanes][index // lanes] for index in range(len(jobs))]
