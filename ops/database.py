@@ -2,9 +2,9 @@
 
 Bootstrap runs as an admin role and is idempotent: it creates the database if missing, one login
 role per service and one schema per service owned by that role. Nothing else is granted, so each
-service's role can read and write only its own schema. The one exception inside a schema: the
-quality ledger's table is owned by a keeper role, so qa_api's role may only read and append
-(`ops/ledger_seal.py`).
+service's role can read and write only its own schema. The one exception: the `qa` schema and the
+quality ledger's table are owned by a keeper role, so qa_api's role may only read and append to the
+ledger and cannot drop it (`ops/ledger_seal.py`).
 """
 
 from __future__ import annotations
@@ -92,9 +92,12 @@ async def bootstrap(admin_url: str, database: str, services: list[ServiceDatabas
             await connection.execute(
                 f"grant connect, temporary on database {_quote_identifier(database)} to {role}"
             )
-            await connection.execute(f"create schema if not exists {schema} authorization {role}")
-            await connection.execute(f"alter schema {schema} owner to {role}")
+            owner = _quote_identifier(ledger_seal.schema_owner(service.target.schema, service.role))
+            await connection.execute(f"create schema if not exists {schema} authorization {owner}")
+            await connection.execute(f"alter schema {schema} owner to {owner}")
             await connection.execute(f"revoke all on schema {schema} from public")
+            if owner != role:  # the service creates and owns its tables in a schema it does not own
+                await connection.execute(f"grant usage, create on schema {schema} to {role}")
             # Every name is schema-qualified; a per-role search_path would only hide that from Alembic.
             await connection.execute(
                 f"alter role {role} in database {_quote_identifier(database)} reset search_path"

@@ -3,10 +3,11 @@ ledger and append to it and do nothing else: no UPDATE, DELETE or TRUNCATE, and 
 rewriting the trigger that refuses them (an owner could). The hash chain and the signed checkpoints
 still detect what a superuser does; this keeps a leaked qa_api credential from doing it.
 
-Run as the admin role around qa_api's migrations: `unseal` gives the objects back to qa_api's role
-so that its migrations may alter them, `seal` hands them to the keeper again. qa_api's role still
-owns the schema, and a schema's owner may drop a table in it: dropping the ledger is not prevented
-here, and verification and the external checkpoints are what catch a rebuilt ledger."""
+The keeper also owns the `qa` schema (bootstrap), with USAGE and CREATE granted to qa_api's role:
+qa_api's migrations create and own their other tables as usual, but a schema's owner may drop any
+table in it, so qa_api's role must not be that owner. Run as the admin role around qa_api's
+migrations: `unseal` gives the ledger's objects back to qa_api's role so that its migrations may
+alter them, `seal` hands them to the keeper again."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ import asyncpg
 LEDGER_KEEPER_ROLE = "omc_ledger_keeper"
 _LEDGER_TABLE = "qa.ledger_entries"
 _LEDGER_OBJECTS = (f"table {_LEDGER_TABLE}", "function qa.refuse_ledger_change()")
+
+
+def schema_owner(schema: str, service_role: str) -> str:
+    """Who owns a service's schema: the keeper for qa_api's (which holds the ledger), else the
+    service's own role."""
+    return LEDGER_KEEPER_ROLE if schema == "qa" else service_role
 
 
 def _quote_identifier(name: str) -> str:

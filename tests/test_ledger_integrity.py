@@ -217,6 +217,10 @@ async def test_the_trigger_refuses_changes_even_to_a_superuser(
         "create or replace function qa.refuse_ledger_change() returns trigger language plpgsql"
         " as $$ begin return coalesce(new, old); end $$",
         "alter table qa.ledger_entries owner to current_user",
+        "drop table qa.ledger_entries",
+        "alter table qa.ledger_entries rename to ledger_entries_old",
+        "alter schema qa owner to current_user",
+        "drop schema qa cascade",
     ],
 )
 async def test_the_qa_role_cannot_switch_off_or_rewrite_the_guard(

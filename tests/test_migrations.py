@@ -82,7 +82,12 @@ async def test_bootstrap_is_idempotent_and_keeps_data(
     finally:
         await connection.close()
     owners = {row["nspname"]: row["pg_get_userbyid"] for row in rows}
-    assert owners == {service.target.schema: service.role for service in services}
+    # qa_api's schema holds the ledger, so a keeper owns it (a schema's owner could drop the ledger).
+    assert owners == {
+        "registry": next(service.role for service in services if service.target.schema == "registry"),
+        "qa": "omc_ledger_keeper",
+        "issuer": next(service.role for service in services if service.target.schema == "issuer"),
+    }
     assert organisations >= 6, "reference data survives a second bootstrap"
 
 
@@ -116,7 +121,11 @@ def test_migrating_again_leaves_the_ledger_sealed(admin_url: str, database_name:
         owners, rights = asyncio.run(_ledger_owners_and_rights(with_database(admin_url, name), qa_role))
     finally:
         drop_databases(admin_url, prefix=name)
-    assert owners == {"table": LEDGER_KEEPER_ROLE, "function": LEDGER_KEEPER_ROLE}
+    assert owners == {
+        "schema": LEDGER_KEEPER_ROLE,
+        "table": LEDGER_KEEPER_ROLE,
+        "function": LEDGER_KEEPER_ROLE,
+    }
     assert rights == {"SELECT": True, "INSERT": True, "UPDATE": False, "DELETE": False, "TRUNCATE": False}
 
 
@@ -136,6 +145,9 @@ async def _ledger_owners_and_rights(url: str, role: str) -> tuple[dict[str, str]
             )
             for privilege in ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE")
         }
+        schema = await connection.fetchval(
+            "select pg_get_userbyid(nspowner) from pg_namespace where nspname = 'qa'"
+        )
     finally:
         await connection.close()
-    return {"table": table, "function": function}, rights
+    return {"schema": schema, "table": table, "function": function}, rights
