@@ -20,6 +20,7 @@ import asyncpg
 from sqlalchemy.engine import make_url
 
 from ops import ledger_seal
+from ops.sql import quote_identifier, quote_literal
 from shared.db.engine import create_engine, create_session_factory
 from shared.db.migrations import ALL_TARGETS, QA, REGISTRY, MigrationTarget, upgrade_to_head
 from shared.db.urls import to_asyncpg_dsn, with_credentials, with_database
@@ -54,14 +55,6 @@ def service_databases(admin_url: str, database: str) -> list[ServiceDatabase]:
     return databases
 
 
-def _quote_identifier(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _quote_literal(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
 async def bootstrap(admin_url: str, database: str, services: list[ServiceDatabase]) -> None:
     """Create the database, the service roles and their schemas if missing (idempotent)."""
     connection = await asyncpg.connect(to_asyncpg_dsn(admin_url))
@@ -69,13 +62,13 @@ async def bootstrap(admin_url: str, database: str, services: list[ServiceDatabas
         await connection.execute("select pg_advisory_lock($1)", _BOOTSTRAP_LOCK_ID)
         exists = await connection.fetchval("select 1 from pg_database where datname = $1", database)
         if not exists:
-            await connection.execute(f"create database {_quote_identifier(database)}")
+            await connection.execute(f"create database {quote_identifier(database)}")
         for service in services:
             password = make_url(service.url).password
-            role = _quote_identifier(service.role)
+            role = quote_identifier(service.role)
             exists = await connection.fetchval("select 1 from pg_roles where rolname = $1", service.role)
             verb = "alter" if exists else "create"
-            credentials = f" password {_quote_literal(str(password))}" if password else ""
+            credentials = f" password {quote_literal(str(password))}" if password else ""
             await connection.execute(f"{verb} role {role} with login{credentials}")
         await ledger_seal.ensure_keeper_role(connection)
         await connection.execute("select pg_advisory_unlock($1)", _BOOTSTRAP_LOCK_ID)
@@ -84,15 +77,15 @@ async def bootstrap(admin_url: str, database: str, services: list[ServiceDatabas
 
     connection = await asyncpg.connect(to_asyncpg_dsn(with_database(admin_url, database)))
     try:
-        await connection.execute(f"revoke all on database {_quote_identifier(database)} from public")
+        await connection.execute(f"revoke all on database {quote_identifier(database)} from public")
         await connection.execute("revoke create on schema public from public")
         for service in services:
-            role = _quote_identifier(service.role)
-            schema = _quote_identifier(service.target.schema)
+            role = quote_identifier(service.role)
+            schema = quote_identifier(service.target.schema)
             await connection.execute(
-                f"grant connect, temporary on database {_quote_identifier(database)} to {role}"
+                f"grant connect, temporary on database {quote_identifier(database)} to {role}"
             )
-            owner = _quote_identifier(ledger_seal.schema_owner(service.target.schema, service.role))
+            owner = quote_identifier(ledger_seal.schema_owner(service.target.schema, service.role))
             await connection.execute(f"create schema if not exists {schema} authorization {owner}")
             await connection.execute(f"alter schema {schema} owner to {owner}")
             await connection.execute(f"revoke all on schema {schema} from public")
@@ -100,7 +93,7 @@ async def bootstrap(admin_url: str, database: str, services: list[ServiceDatabas
                 await connection.execute(f"grant usage, create on schema {schema} to {role}")
             # Every name is schema-qualified; a per-role search_path would only hide that from Alembic.
             await connection.execute(
-                f"alter role {role} in database {_quote_identifier(database)} reset search_path"
+                f"alter role {role} in database {quote_identifier(database)} reset search_path"
             )
     finally:
         await connection.close()

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import asyncpg
 
+from ops.sql import quote_identifier
+
 LEDGER_KEEPER_ROLE = "omc_ledger_keeper"
 _LEDGER_TABLE = "qa.ledger_entries"
 _LEDGER_OBJECTS = (f"table {_LEDGER_TABLE}", "function qa.refuse_ledger_change()")
@@ -24,16 +26,12 @@ def schema_owner(schema: str, service_role: str) -> str:
     return LEDGER_KEEPER_ROLE if schema == "qa" else service_role
 
 
-def _quote_identifier(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 async def ensure_keeper_role(connection: asyncpg.Connection) -> None:
     """The keeper (NOLOGIN), and the admin's right to hand objects to it. Cluster-wide, idempotent."""
     if not await connection.fetchval("select 1 from pg_roles where rolname = $1", LEDGER_KEEPER_ROLE):
-        await connection.execute(f"create role {_quote_identifier(LEDGER_KEEPER_ROLE)} nologin")
+        await connection.execute(f"create role {quote_identifier(LEDGER_KEEPER_ROLE)} nologin")
     if not await connection.fetchval("select rolsuper from pg_roles where rolname = current_user"):
-        await connection.execute(f"grant {_quote_identifier(LEDGER_KEEPER_ROLE)} to current_user")
+        await connection.execute(f"grant {quote_identifier(LEDGER_KEEPER_ROLE)} to current_user")
 
 
 async def _ledger_exists(connection: asyncpg.Connection) -> bool:
@@ -45,15 +43,16 @@ async def unseal(connection: asyncpg.Connection, qa_role: str) -> None:
     if not await _ledger_exists(connection):
         return
     for obj in _LEDGER_OBJECTS:
-        await connection.execute(f"alter {obj} owner to {_quote_identifier(qa_role)}")
+        await connection.execute(f"alter {obj} owner to {quote_identifier(qa_role)}")
 
 
 async def seal(connection: asyncpg.Connection, qa_role: str) -> None:
     """After qa_api's migrations: the keeper owns the ledger's objects; qa_api's role may SELECT and
-    INSERT (the keeper needs CREATE on the schema to own objects in it)."""
+    INSERT. The grant on the schema is for a database bootstrapped before the keeper owned it
+    (`make migrate` does not bootstrap): an object's owner needs CREATE on its schema."""
     if not await _ledger_exists(connection):
         return
-    keeper, role = _quote_identifier(LEDGER_KEEPER_ROLE), _quote_identifier(qa_role)
+    keeper, role = quote_identifier(LEDGER_KEEPER_ROLE), quote_identifier(qa_role)
     await connection.execute(f"grant usage, create on schema qa to {keeper}")
     for obj in _LEDGER_OBJECTS:
         await connection.execute(f"alter {obj} owner to {keeper}")

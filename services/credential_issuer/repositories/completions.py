@@ -15,6 +15,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.credential_issuer.db.tables import BatchRow, CompletionRow, CredentialRow
+from services.credential_issuer.repositories.status_lists import StatusEntryIds
 from shared.schemas.completions import CompletionRecord, CompletionState, CompletionStatus
 
 _INSERT_CHUNK = 1000  # rows per INSERT: stays under PostgreSQL's 32,767 bind parameters
@@ -67,7 +68,7 @@ class NewCredential:
     completion: Completion
     document: dict[str, Any]
     issued_at: datetime
-    status_entries: tuple[uuid.UUID, int, uuid.UUID, int]
+    status_entries: StatusEntryIds
 
 
 class CompletionRepository:
