@@ -2,6 +2,9 @@
 
     .venv/bin/python bench/issuance.py [--completions 10000] [--verifications 300] [--revocations 50]
 
+A 50-completion warm-up batch is issued first; the issuer process's resident memory (VmRSS) is read
+after it (idle) and again once the measured batch is issued, with the load average.
+
 Starts the three services as uvicorn subprocesses (as `make run` does, qa_api with its own ledger
 client) on a fresh (dropped and recreated) database `omc_bench_issuance`, makes a DOMCI through
 qa_api and an approved, published OMC of it (the tests' helpers in tests/support, over real HTTP),
@@ -11,8 +14,10 @@ then measures:
     time until no completion of the batch is `pending` (counted in the issuer's table every `--poll`
     seconds, bounded by `--timeout`), i.e. credentials/s end to end; the job resource is read once at
     the end for the counts and the credential ids;
-(b) signing alone, in this process, after the services are idle: `sign_document` (the worker's
-    own function) on an issued credential with its proof removed, so the same document shape;
+(b) the anchor, after the services are idle: `sign_document` (the worker's own function) on an
+    issued credential with its proof removed (the same document shape) in as many spawned
+    processes at once as the issuer has signing processes (its default: one per core), and in
+    this process alone; end to end is reported as a share of the all-core rate;
 (c) POST /credentials/verify on issued credentials, `--verifications` requests, 8 concurrent;
 (d) revocation: POST /v1/credentials/{id}/revocation, then GET /v1/status-lists/{id} until the bit
     is set, `--revocations` times.
@@ -26,11 +31,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
+import multiprocessing
+import os
 import statistics
 import sys
 import time
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -41,33 +50,21 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from deployed_platform import deployed_platform
 from latency import percentile
 
-from ops.admin import create_admin_client
-from ops.cli import ledger_client_environment
-from ops.database import any_server
-from ops.supervisor import (
-    service_environment,
-    service_processes,
-    start_children,
-    stop_children,
-    wait_until_ready,
-)
 from services.credential_issuer.config import IssuerSettings
 from services.credential_issuer.db.tables import CompletionRow, CredentialRow
 from services.credential_issuer.repositories.status_lists import bit_is_set
-from services.credential_issuer.services.signing_pool import sign_document
+from services.credential_issuer.services.signing_pool import SigningJob, sign_document
 from services.credential_issuer.services.status_lists import decode_list
 from services.qa_api.config import QaSettings
 from services.registry_api.config import RegistrySettings
 from shared.db.engine import create_engine
-from shared.db.migrations import PROJECT_ROOT
-from tests.support.database import fresh_database
 from tests.support.iqap import QaOffice
 from tests.support.issuer import Sis, ready_omc, record
 from tests.support.platform import ClientCredentials, Platform
 
-HOST = "127.0.0.1"
 PORTS = (18011, 18012, 18013)
 MAX_BODY = 16 * 1024 * 1024
 
@@ -89,10 +86,20 @@ async def settled_counts(database_url: str, batch_id: str) -> dict[str, int]:
 
 
 async def issuance(
-    sis: Sis, issuer_database: str, micro_credential_id: str, count: int, *, poll: float, within: float
+    sis: Sis,
+    issuer_database: str,
+    micro_credential_id: str,
+    count: int,
+    *,
+    poll: float,
+    within: float,
+    prefix: str = "BENCH",
 ) -> dict[str, Any]:
-    records = [record(micro_credential_id, sis_completion_id=f"BENCH-{index:06d}") for index in range(count)]
+    records = [
+        record(micro_credential_id, sis_completion_id=f"{prefix}-{index:06d}") for index in range(count)
+    ]
     body = json.dumps({"completions": records}).encode()
+    del records
     headers = await sis.platform.auth(sis.client, audience=sis.platform.issuer.public_url)
     headers["Content-Type"] = "application/json"
     url = f"{sis.platform.issuer.public_url}/v1/institutions/{sis.institution_id}/completions"
@@ -146,15 +153,62 @@ def signing_rate(document: dict[str, Any], seconds: float, rounds: int) -> float
     proof = document["proof"] if isinstance(document["proof"], dict) else document["proof"][0]
     key = (Ed25519PrivateKey.generate().private_bytes_raw(), proof["verificationMethod"])
     created = datetime.now(UTC).replace(microsecond=0)
-    sign_document(unsigned, [key], created)  # warm-up
+    sign_document(SigningJob(unsigned, key), created)  # warm-up
     best = 0.0
     for _ in range(rounds):
         count, started = 0, time.perf_counter()
         while (elapsed := time.perf_counter() - started) < seconds:
-            sign_document(unsigned, [key], created)
+            sign_document(SigningJob(unsigned, key), created)
             count += 1
         best = max(best, count / elapsed)
     return best
+
+
+def _sign_for(document: dict[str, Any], seconds: float) -> int:
+    """Signatures of ``document`` made in ``seconds`` by this (child) process, after a warm-up."""
+    unsigned = {key: value for key, value in document.items() if key != "proof"}
+    proof = document["proof"] if isinstance(document["proof"], dict) else document["proof"][0]
+    key = (Ed25519PrivateKey.generate().private_bytes_raw(), proof["verificationMethod"])
+    created = datetime.now(UTC).replace(microsecond=0)
+    sign_document(SigningJob(unsigned, key), created)
+    count, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        sign_document(SigningJob(unsigned, key), created)
+        count += 1
+    return count
+
+
+def all_core_signing_rate(document: dict[str, Any], processes: int, seconds: float) -> float:
+    """The anchor of end-to-end issuance: ``sign_document`` in ``processes`` spawned processes at
+    once (as the issuer's pool signs), each for ``seconds`` after its own warm-up."""
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn")) as pool:
+        counts = list(pool.map(_sign_for, [document] * processes, [seconds] * processes))
+    return sum(counts) / seconds
+
+
+def rss_mib(pid: int) -> float:
+    """Resident memory of a process (VmRSS), MiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def signing_pids(pid: int) -> list[int]:
+    """The issuer's signing processes (its spawned children, not multiprocessing's resource tracker)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    pids = [int(child) for child in children.read_text().split()] if children.exists() else []
+    return [child for child in pids if b"resource_tracker" not in Path(f"/proc/{child}/cmdline").read_bytes()]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used so far (/proc/<pid>/stat), seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 async def verifications(
@@ -167,8 +221,10 @@ async def verifications(
     for index in range(count):
         queue.put_nowait(documents[index % len(documents)])
     async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=concurrency)) as client:
-        for document in documents[:10]:  # warm-up
-            (await client.post(url, json={"verifiableCredential": document})).raise_for_status()
+        for document in documents[:10]:  # warm-up; 400 is a credential that does not verify (VC-API)
+            warm = await client.post(url, json={"verifiableCredential": document})
+            if warm.status_code != 400:
+                warm.raise_for_status()
 
         async def worker() -> None:
             nonlocal failures
@@ -177,7 +233,8 @@ async def verifications(
                 started = time.perf_counter()
                 response = await client.post(url, json={"verifiableCredential": document})
                 latencies.append(time.perf_counter() - started)
-                response.raise_for_status()
+                if response.status_code != 400:
+                    response.raise_for_status()
                 if not response.json()["verified"]:
                     failures += 1
 
@@ -233,7 +290,11 @@ async def revocations(
 
 
 async def scenarios(
-    urls: dict[str, str], databases: dict[str, str], admin: ClientCredentials, args: argparse.Namespace
+    urls: dict[str, str],
+    databases: dict[str, str],
+    admin: ClientCredentials,
+    args: argparse.Namespace,
+    issuer_pid: int,
 ) -> None:
     async with httpx.AsyncClient(timeout=30) as http:
         platform = Platform(
@@ -248,6 +309,16 @@ async def scenarios(
         micro_credential_id = await ready_omc(office)
         sis = await Sis.of(platform, office.institution_id)
 
+        # Warm-up: a small batch issued end to end starts the signing processes and every code path.
+        await issuance(
+            sis, databases["issuer"], micro_credential_id, 50, poll=args.poll, within=120, prefix="WARM"
+        )
+        await asyncio.sleep(3)  # the worker goes idle
+        idle = rss_mib(issuer_pid)
+        load_before = load_average()
+        signers = signing_pids(issuer_pid)
+        cpu_before = cpu_seconds(issuer_pid), sum(cpu_seconds(pid) for pid in signers)
+
         print(f"intake of {args.completions} completions...", file=sys.stderr)
         issued = await issuance(
             sis,
@@ -257,23 +328,67 @@ async def scenarios(
             poll=args.poll,
             within=args.timeout,
         )
-        await asyncio.sleep(2)  # let the worker go idle
+        load_during = load_average()
+        await asyncio.sleep(3)  # the worker goes idle
+        after = rss_mib(issuer_pid)
+        cpu_main = cpu_seconds(issuer_pid) - cpu_before[0]
+        cpu_signing = sum(cpu_seconds(pid) for pid in signers) - cpu_before[1]
+        signers_rss = [rss_mib(pid) for pid in signers]
         documents = await stored_documents(
             databases["issuer"], issued["credential_ids"][: max(args.verifications, args.revocations) + 10]
         )
         assert documents, "no credential was issued"
 
+        processes = len(signers) or 1
+        gc.collect()
+        all_cores = all_core_signing_rate(documents[0], processes, args.seconds)
         signing = signing_rate(documents[0], args.seconds, args.rounds)
-        verified = await verifications(
-            platform, documents[args.revocations :] or documents, args.verifications, 8
+        verified = (
+            await verifications(platform, documents[args.revocations :] or documents, args.verifications, 8)
+            if args.verifications
+            else None
         )
-        revoked = await revocations(platform, office.client, documents, args.revocations)
+        revoked = (
+            await revocations(platform, office.client, documents, args.revocations)
+            if args.revocations
+            else None
+        )
 
+    report(
+        issued,
+        all_cores=all_cores,
+        signing=signing,
+        processes=processes,
+        memory=(idle, after, signers_rss),
+        cpu=(cpu_main, cpu_signing),
+        loads=(load_before, load_during),
+        verified=verified,
+        revoked=revoked,
+    )
+
+
+def report(
+    issued: dict[str, Any],
+    *,
+    all_cores: float,
+    signing: float,
+    processes: int,
+    memory: tuple[float, float, list[float]],
+    cpu: tuple[float, float],
+    loads: tuple[str, str],
+    verified: dict[str, Any] | None,
+    revoked: dict[str, Any] | None,
+) -> None:
+    """The figures as Markdown, for docs/performance.md."""
+    idle, after, signers_rss = memory
+    cpu_main, cpu_signing = cpu
+    load_before, load_during = loads
     rate = issued["issued"] / issued["last_s"]
     print()
     print(
         f"batch: {issued['count']} completions, JSON body {issued['body_bytes'] / 1e6:.1f} MB, "
-        f"counts {issued['counts']}"
+        f"counts {issued['counts']}; load average (1, 5, 15 min) before {load_before}, "
+        f"after the batch {load_during}; {processes} signing process(es) (the issuer's default)"
     )
     print()
     print("| measure | figure |")
@@ -284,21 +399,37 @@ async def scenarios(
         f"{issued['last_s']:.1f} s |"
     )
     print(f"| end-to-end issuance | {rate:,.1f} credentials/s |")
+    print(
+        f"| anchor: `sign_document` in {processes} processes at once, same document | "
+        f"{all_cores:,.0f} credentials/s |"
+    )
+    print(f"| end-to-end as % of the all-core signing rate | {100 * rate / all_cores:.1f} % |")
     print(f"| signing alone (`sign_document`, same document, one thread) | {signing:,.0f} credentials/s |")
-    print(f"| end-to-end as % of signing alone | {100 * rate / signing:.1f} % |")
     print(
-        f"| POST /credentials/verify ({verified['count']} requests, 8 concurrent) | "
-        f"{verified['rate']:,.1f} /s, p50 {verified['p50']:.0f} ms, p99 {verified['p99']:.0f} ms |"
+        f"| issuer RSS idle (after a 50-completion warm-up) / after the batch | {idle:,.0f} MiB / "
+        f"{after:,.0f} MiB ({100 * (after / idle - 1):+.0f} %) |"
     )
+    per_thousand = 1000 / max(1, issued["issued"])
     print(
-        f"| revocation POST ({revoked['count']} revocations) | "
-        f"p50 {revoked['post_p50']:.0f} ms, p99 {revoked['post_p99']:.0f} ms |"
+        f"| CPU per 1,000 credentials: issuer process (intake, worker, database client) / signing "
+        f"processes | {cpu_main * per_thousand:.1f} s / {cpu_signing * per_thousand:.1f} s |"
     )
-    print(
-        f"| revocation to bit visible in GET /v1/status-lists/{{id}} | p50 {revoked['p50']:.0f} ms, "
-        f"p99 {revoked['p99']:.0f} ms ({revoked['gets_per_revocation']:.2f} GETs each) |"
-    )
-    if verified["failures"]:
+    print(f"| signing processes' RSS after the batch | {', '.join(f'{m:,.0f}' for m in signers_rss)} MiB |")
+    if verified is not None:
+        print(
+            f"| POST /credentials/verify ({verified['count']} requests, 8 concurrent) | "
+            f"{verified['rate']:,.1f} /s, p50 {verified['p50']:.0f} ms, p99 {verified['p99']:.0f} ms |"
+        )
+    if revoked is not None:
+        print(
+            f"| revocation POST ({revoked['count']} revocations) | "
+            f"p50 {revoked['post_p50']:.0f} ms, p99 {revoked['post_p99']:.0f} ms |"
+        )
+        print(
+            f"| revocation to bit visible in GET /v1/status-lists/{{id}} | p50 {revoked['p50']:.0f} ms, "
+            f"p99 {revoked['p99']:.0f} ms ({revoked['gets_per_revocation']:.2f} GETs each) |"
+        )
+    if verified is not None and verified["failures"]:
         print(f"\nWARNING: {verified['failures']} verifications did not verify")
 
 
@@ -317,24 +448,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="signing runs (the best is kept)")
     args = parser.parse_args()
 
-    with any_server(PROJECT_ROOT / ".omc" / "bench") as admin_url:
-        databases = fresh_database(admin_url, "omc_bench_issuance")  # dropped, recreated, migrated
-        by_schema = {database.target.schema: database.url for database in databases}
-        admin = asyncio.run(create_admin_client(by_schema["registry"], name="bench"))
-        processes = service_processes(*PORTS)
-        environment = service_environment(processes, databases, HOST)
-        environment.update({f"{p.env_prefix}_LOG_LEVEL": "WARNING" for p in processes})
-        environment.update(asyncio.run(ledger_client_environment(databases)))
-        environment["ISSUER_MAX_BODY_BYTES"] = str(MAX_BODY)
-        children = start_children(processes, environment, HOST)
-        try:
-            if not wait_until_ready(children, HOST):
-                raise SystemExit("services did not become ready")
-            urls = {process.env_prefix: f"http://{HOST}:{process.port}" for process in processes}
-            credentials = ClientCredentials(admin.client_id, admin.client_secret, organisation_id=None)
-            asyncio.run(scenarios(urls, by_schema, credentials, args))
-        finally:
-            stop_children(children)
+    with deployed_platform("omc_bench_issuance", PORTS, {"ISSUER_MAX_BODY_BYTES": str(MAX_BODY)}) as platform:
+        issuer_pid = platform.pid_of("ISSUER")
+        asyncio.run(scenarios(platform.urls, platform.database_urls, platform.admin, args, issuer_pid))
 
 
 if __name__ == "__main__":

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -35,19 +37,39 @@ def _admin_url(settings: PlatformSettings) -> Iterator[str]:
         yield url
 
 
-async def ledger_client_environment(services: list[database.ServiceDatabase]) -> dict[str, str]:
-    """qa_api's own `ledger` client at the registry, made fresh for this run (its secret is never
-    stored), unless QA_REGISTRY_CLIENT_ID is given."""
+LEDGER_CLIENT_FILE = "ledger-client.json"
+ADMIN_CLIENT_FILE = "admin-client.json"
+
+
+async def ledger_client_environment(
+    services: list[database.ServiceDatabase], data_dir: Path
+) -> dict[str, str]:
+    """qa_api's own `ledger` client at the registry, unless QA_REGISTRY_CLIENT_ID is given: the one
+    kept in ``data_dir`` (owner-only file) while it is still valid, else a new one replacing it."""
     import os
 
-    from ops.admin import create_platform_client
+    from ops.admin import kept_platform_client
     from shared.schemas.auth import Role
 
     if os.environ.get("QA_REGISTRY_CLIENT_ID"):
         return {}
     registry = next(service for service in services if service.target.schema == "registry")
-    client = await create_platform_client(registry.url, name="qa_api (omc run)", role=Role.LEDGER)
-    return {"QA_REGISTRY_CLIENT_ID": client.client_id, "QA_REGISTRY_CLIENT_SECRET": client.client_secret}
+    client_id, secret, reused = await kept_platform_client(
+        registry.url, data_dir / LEDGER_CLIENT_FILE, name="qa_api (omc run)", role=Role.LEDGER
+    )
+    typer.echo(f"qa_api's ledger client: {client_id} ({'reused' if reused else 'new'}).", err=True)
+    return {"QA_REGISTRY_CLIENT_ID": client_id, "QA_REGISTRY_CLIENT_SECRET": secret}
+
+
+async def keep_local_admin_client(services: list[database.ServiceDatabase], data_dir: Path) -> Path:
+    """The local operator's admin client, kept in ``data_dir`` for `make demo` (reused while valid)."""
+    from ops.admin import kept_platform_client
+    from shared.schemas.auth import Role
+
+    registry = next(service for service in services if service.target.schema == "registry")
+    path = data_dir / ADMIN_CLIENT_FILE
+    await kept_platform_client(registry.url, path, name="local operator (omc run)", role=Role.ADMIN)
+    return path
 
 
 @app.command()
@@ -65,8 +87,26 @@ def run() -> None:
             settings.omc_registry_port, settings.omc_qa_port, settings.omc_issuer_port
         )
         environment = service_environment(processes, services, settings.omc_host)
-        environment.update(asyncio.run(ledger_client_environment(services)))
-        code = run_services(processes, environment, settings.omc_host)
+        environment.update(asyncio.run(ledger_client_environment(services, settings.omc_data_dir)))
+        mail = None
+        if not os.environ.get("ISSUER_SMTP_HOST"):
+            from ops.dev_mail import dev_mail_environment, start_dev_mail
+
+            mail = start_dev_mail(settings.omc_data_dir, "127.0.0.1", settings.omc_mail_port)
+            environment.update(dev_mail_environment("127.0.0.1", settings.omc_mail_port))
+            typer.echo(
+                f"Learners' mail (sign-in codes) goes to a local SMTP server on 127.0.0.1:"
+                f"{settings.omc_mail_port}: printed here and kept in {settings.omc_data_dir / 'mail'}.",
+                err=True,
+            )
+        if settings.omc_keep_admin_client:
+            kept = asyncio.run(keep_local_admin_client(services, settings.omc_data_dir))
+            typer.echo(f"Local admin client kept in {kept} (owner-only; `make demo` uses it).", err=True)
+        try:
+            code = run_services(processes, environment, settings.omc_host)
+        finally:
+            if mail is not None:
+                mail.stop()
     raise typer.Exit(code)
 
 
@@ -124,10 +164,9 @@ def create_client(
         services = database.setup(admin_url, settings.omc_database_name)
         registry = next(service for service in services if service.target.schema == "registry")
         client = asyncio.run(create_platform_client(registry.url, name=name, role=Role(role)))
-    typer.echo(
-        f"client_id:     {client.client_id}\nclient_secret: {client.client_secret}\n"
-        "(The secret is not stored; keep it now.)"
-    )
+    # Shell lines a newcomer can paste (or `eval "$(make -s admin-client)"`); the note goes to stderr.
+    typer.echo(f"export CLIENT_ID={client.client_id}\nexport CLIENT_SECRET={client.client_secret}")
+    typer.echo("(The secret is not stored; keep it now.)", err=True)
 
 
 @app.command()

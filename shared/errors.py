@@ -9,7 +9,8 @@
     ├── Conflict                     409
     ├── PayloadTooLarge              413
     ├── UnprocessableInput           422 (valid JSON, invalid meaning; carries field errors)
-    └── UpstreamUnavailable          503 (another service or the database did not answer)
+    └── UpstreamUnavailable          503 + Retry-After (another service did not answer)
+        └── DatabaseUnavailable      503 + Retry-After (the service's database did not answer)
 
 Each class carries its problem `type` slug, `title` and `status`; one handler (shared.web.problems)
 turns any of them into application/problem+json.
@@ -94,9 +95,22 @@ class UnprocessableInput(DomainError):
         return cls(message, errors=[FieldError(field=field, message=message, code=code)])
 
 
+RETRY_AFTER_SECONDS = "1"
+
+
 class UpstreamUnavailable(DomainError):
+    """Another service, or the database, did not answer: always with ``Retry-After`` (a client may
+    retry the same request; nothing was done)."""
+
     slug, title, status = "upstream-unavailable", "A service this request needs did not answer", 503
 
+    def __init__(self, detail: str | None = None, **kwargs: Any) -> None:
+        headers = {"Retry-After": RETRY_AFTER_SECONDS, **(kwargs.pop("headers", None) or {})}
+        super().__init__(detail, headers=headers, **kwargs)
 
-class DatabaseUnavailable(DomainError):
-    slug, title, status = "database-unavailable", "The database connection was lost; retry", 503
+
+class DatabaseUnavailable(UpstreamUnavailable):
+    """The service's own database is unreachable: a connection was lost, could not be opened in
+    time, or none was free in the pool in time."""
+
+    slug, title, status = "database-unavailable", "The database is unavailable; retry", 503

@@ -9,7 +9,11 @@ from collections.abc import Awaitable, Callable
 
 import structlog
 
+from shared.outages import outage_of
+
 logger = structlog.get_logger(__name__)
+# While a dependency is down, a loop tries again this often (not every few milliseconds).
+OUTAGE_PAUSE_SECONDS = 0.5
 
 
 async def sleep_unless_stopped(stop: asyncio.Event, seconds: float) -> None:
@@ -24,8 +28,14 @@ async def repeat_until_stopped(
     """Run ``step``, then wait ``interval_seconds``, until ``stop`` is set; an exception of the step
     is logged as ``error_event`` and the loop goes on."""
     while not stop.is_set():
+        pause = interval_seconds
         try:
             await step()
-        except Exception:
-            logger.exception(error_event)
-        await sleep_unless_stopped(stop, interval_seconds)
+        except Exception as error:
+            outage = outage_of(error)
+            if outage is None:
+                logger.exception(error_event)
+            else:
+                logger.warning(error_event, outage=outage.detail)
+                pause = max(interval_seconds, OUTAGE_PAUSE_SECONDS)
+        await sleep_unless_stopped(stop, pause)

@@ -73,6 +73,18 @@ class ServiceSettings(BaseSettings):
     database_pool_overflow: int = Field(
         5, ge=0, le=200, description="Connections opened beyond the pool for a burst, closed after use."
     )
+    database_connect_timeout_seconds: float = Field(
+        5.0,
+        gt=0,
+        le=120,
+        description="Longest wait to open a database connection; then the request gets 503 + Retry-After.",
+    )
+    database_pool_timeout_seconds: float = Field(
+        10.0,
+        gt=0,
+        le=300,
+        description="Longest wait for a free pooled connection; then the request gets 503 + Retry-After.",
+    )
     log_level: str = Field("INFO", description="Root log level (DEBUG, INFO, WARNING, ERROR).")
     log_json: bool = Field(True, description="Render logs as JSON lines (false: human-readable console).")
 

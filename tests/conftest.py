@@ -22,6 +22,7 @@ from shared.db.migrations import PROJECT_ROOT
 from shared.schemas.auth import Role
 from shared.settings import Environment
 from tests.support.database import drop_databases, fresh_database
+from tests.support.mailbox import Mailbox
 from tests.support.platform import ClientCredentials, Platform
 
 TEST_MASTER_KEY = "test-master-key-for-sealing-signing-keys"
@@ -61,16 +62,24 @@ def admin_client(
         env={"DATABASE_URL": admin_url, "OMC_DATABASE_NAME": database_name},
     )
     assert result.exit_code == 0, result.output
-    client_id = re.search(r"client_id:\s+(\S+)", result.output)
-    secret = re.search(r"client_secret:\s+(\S+)", result.output)
+    client_id = re.search(r"^export CLIENT_ID=(\S+)$", result.output, re.MULTILINE)
+    secret = re.search(r"^export CLIENT_SECRET=(\S+)$", result.output, re.MULTILINE)
     assert client_id, result.output
     assert secret, result.output
     return ClientCredentials(client_id.group(1), secret.group(1), organisation_id=None)
 
 
 @pytest.fixture(scope="session")
+def mailbox() -> Iterator[Mailbox]:
+    """The local SMTP server the issuer under test sends learners' mail to."""
+    running = Mailbox().start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session")
 async def platform(
-    service_databases: list[ServiceDatabase], admin_client: ClientCredentials
+    service_databases: list[ServiceDatabase], admin_client: ClientCredentials, mailbox: Mailbox
 ) -> AsyncIterator[Platform]:
     registry_url = next(
         database.url for database in service_databases if database.target.schema == "registry"
@@ -85,18 +94,29 @@ async def platform(
             "outbox_interval_seconds": 0.05,
             "checkpoint_interval_seconds": 0,
         },
+        # Every test signs in from 127.0.0.1: the per-client limit is tested on an issuer of its own.
+        issuer_overrides={**mailbox.issuer_settings(), "learner_sign_in_max_per_client": 100_000},
         environment=Environment.TEST,
         jwks_refresh_min_interval_seconds=0,
         max_body_bytes=65_536,
+        # Calls between the services (verification asks the ledger for standing, issuance the
+        # registry...) wait longer than in production: a busy CI machine must not turn them into
+        # outages. Outage tests cut connections, which fail at once whatever the timeout.
+        http_timeout_seconds=30,
         max_page_size=100,
         database_pool_size=4,
         issuance_interval_seconds=0.05,
         issuance_max_backoff_seconds=1.0,
     )
     try:
-        async with httpx.AsyncClient(timeout=10) as http:
+        async with httpx.AsyncClient(timeout=60) as http:  # a bound for a hung service, not a timing
             yield Platform(
-                registry=running.registry, qa=running.qa, issuer=running.issuer, admin=admin_client, http=http
+                registry=running.registry,
+                qa=running.qa,
+                issuer=running.issuer,
+                admin=admin_client,
+                http=http,
+                mailbox=mailbox,
             )
     finally:
         running.stop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -15,12 +16,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from ops.database import ServiceDatabase
 from services.credential_issuer.db.tables import ClaimRow
 from services.credential_issuer.services.claims import token_hash
+from shared.db.engine import create_engine, create_session_factory
 from shared.schemas.auth import OrganisationKind, Role
 from shared.vc.contexts import CREDENTIALS_V1, CREDENTIALS_V2, ED25519_SIGNATURE_2020_V1
 from shared.vc.data_integrity import ED25519_SIGNATURE_2020, PROOF_TYPE, ProofOptions, add_proof
 from shared.vc.did import did_key_from_public_key, did_key_verification_method
 from tests.conftest import database_for
-from tests.support.issued_credentials import Issued, issue_credential, issuer_session_factory
+from tests.support.iqap import QaOffice
+from tests.support.issuer import issued_omc
 from tests.support.platform import ClientCredentials, Platform
 
 
@@ -28,17 +31,29 @@ from tests.support.platform import ClientCredentials, Platform
 async def issuer_sessions(
     service_databases: list[ServiceDatabase],
 ) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    async with issuer_session_factory(database_for(service_databases, "issuer").url) as sessions:
-        yield sessions
+    engine = create_engine(database_for(service_databases, "issuer").url, pool_size=2)
+    try:
+        yield create_session_factory(engine)
+    finally:
+        await engine.dispose()
 
 
-async def _issued(
-    platform: Platform, sessions: async_sessionmaker[AsyncSession]
-) -> tuple[ClientCredentials, dict[str, str], Issued]:
-    client = await platform.new_actor(OrganisationKind.INSTITUTION, [Role.INSTITUTION])
-    assert client.organisation_id is not None
-    issued = await issue_credential(sessions, platform.issuer.public_url, client.organisation_id)
-    return client, await platform.auth(client), issued
+@pytest.fixture(scope="module")
+async def college(platform: Platform) -> QaOffice:
+    return await QaOffice.designated(platform)
+
+
+@dataclass(frozen=True)
+class Issued:
+    id: uuid.UUID
+    document: dict[str, Any]
+
+
+async def _issued(platform: Platform, college: QaOffice) -> tuple[ClientCredentials, dict[str, str], Issued]:
+    """A credential issued by the real pipeline, and the institution's client that claims it."""
+    client = await platform.new_client(college.institution_id, [Role.INSTITUTION])
+    ((credential_id, document),) = await issued_omc(platform, college)
+    return client, await platform.auth(client), Issued(uuid.UUID(credential_id), document)
 
 
 async def _claim(platform: Platform, credential_id: uuid.UUID, headers: dict[str, str]) -> dict[str, Any]:
@@ -83,9 +98,9 @@ def learner_credential_wallet_did_auth(key: Ed25519PrivateKey, challenge: str, d
 
 
 async def test_the_download_link_works_once_and_only_its_hash_is_stored(
-    platform: Platform, issuer_sessions: async_sessionmaker[AsyncSession]
+    platform: Platform, issuer_sessions: async_sessionmaker[AsyncSession], college: QaOffice
 ) -> None:
-    _, headers, issued = await _issued(platform, issuer_sessions)
+    _, headers, issued = await _issued(platform, college)
     other = await platform.auth(await platform.new_actor(OrganisationKind.INSTITUTION, [Role.INSTITUTION]))
     claims_url = f"{platform.issuer.public_url}/v1/credentials/{issued.id}/claims"
     assert (await platform.http.post(claims_url)).status_code == 401
@@ -115,9 +130,9 @@ async def test_the_download_link_works_once_and_only_its_hash_is_stored(
 
 
 async def test_a_wallet_redeems_the_claim_through_a_vc_api_exchange_once(
-    platform: Platform, issuer_sessions: async_sessionmaker[AsyncSession]
+    platform: Platform, issuer_sessions: async_sessionmaker[AsyncSession], college: QaOffice
 ) -> None:
-    _, headers, issued = await _issued(platform, issuer_sessions)
+    _, headers, issued = await _issued(platform, college)
     link = await _claim(platform, issued.id, headers)
     exchange = link["exchange_url"]
 
@@ -149,9 +164,9 @@ async def test_a_wallet_redeems_the_claim_through_a_vc_api_exchange_once(
 
 
 async def test_the_learner_credential_wallets_ed25519signature2020_did_auth_redeems_the_claim(
-    platform: Platform, issuer_sessions: async_sessionmaker[AsyncSession]
+    platform: Platform, issuer_sessions: async_sessionmaker[AsyncSession], college: QaOffice
 ) -> None:
-    _, headers, issued = await _issued(platform, issuer_sessions)
+    _, headers, issued = await _issued(platform, college)
     exchange = (await _claim(platform, issued.id, headers))["exchange_url"]
     vpr = (await platform.http.post(exchange, json={})).json()["verifiablePresentationRequest"]
     holder = Ed25519PrivateKey.generate()
@@ -175,9 +190,9 @@ async def test_the_learner_credential_wallets_ed25519signature2020_did_auth_rede
 
 
 async def test_two_concurrent_redemptions_give_one_credential(
-    platform: Platform, issuer_sessions: async_sessionmaker[AsyncSession]
+    platform: Platform, issuer_sessions: async_sessionmaker[AsyncSession], college: QaOffice
 ) -> None:
-    _, headers, issued = await _issued(platform, issuer_sessions)
+    _, headers, issued = await _issued(platform, college)
     link = await _claim(platform, issued.id, headers)
     answers = await asyncio.gather(*(platform.http.get(link["url"]) for _ in range(4)))
     assert sorted(answer.status_code for answer in answers) == [200, 410, 410, 410]

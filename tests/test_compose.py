@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import uuid
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,10 +24,12 @@ from sqlalchemy.engine import make_url
 
 from ops.settings import PlatformSettings
 from services.credential_issuer.config import IssuerSettings
+from services.credential_issuer.services.issuing_keys import organisation_did
 from services.qa_api.config import QaSettings
 from services.registry_api.config import RegistrySettings
 from shared.db.migrations import ALL_TARGETS, ISSUER, QA, REGISTRY, MigrationTarget
 from shared.settings import Environment, ServiceSettings
+from shared.vc.did import did_web
 
 COMPOSE_FILE = Path(__file__).resolve().parents[1] / "docker-compose.yml"
 INTERPOLATION = re.compile(r"\$\{[^}]*\}")
@@ -36,16 +39,17 @@ DUMMY_VALUE = "compose-test-value-0123456789abcdefghij"
 
 @dataclass(frozen=True)
 class Service:
-    name: str
+    name: str  # the compose service, also its host name on the compose network
+    package: str  # services.<package>
     prefix: str
     settings_class: type[ServiceSettings]
     target: MigrationTarget
 
 
 SERVICES = (
-    Service("registry_api", "REGISTRY_", RegistrySettings, REGISTRY),
-    Service("qa_api", "QA_", QaSettings, QA),
-    Service("credential_issuer", "ISSUER_", IssuerSettings, ISSUER),
+    Service("registry-api", "registry_api", "REGISTRY_", RegistrySettings, REGISTRY),
+    Service("qa-api", "qa_api", "QA_", QaSettings, QA),
+    Service("credential-issuer", "credential_issuer", "ISSUER_", IssuerSettings, ISSUER),
 )
 SERVICE_BY_PREFIX = {service.prefix: service for service in SERVICES}
 ALL_PREFIXES = tuple(SERVICE_BY_PREFIX)
@@ -116,7 +120,7 @@ def test_service_runs_its_app_factory_under_uvicorn(service: Service) -> None:
 
     assert arguments[0] == "uvicorn"
     assert "--factory" in arguments, "app_from_environment is a factory, not an app"
-    assert f"services.{service.name}.main:app_from_environment" in arguments
+    assert f"services.{service.package}.main:app_from_environment" in arguments
     assert option(arguments, "--host") == "0.0.0.0"  # noqa: S104 - inside the container
 
 
@@ -172,7 +176,7 @@ def test_settings_load_from_exactly_the_compose_environment(
 
 
 def test_registry_master_key_must_be_supplied() -> None:
-    master_key = environment("registry_api").get("REGISTRY_MASTER_KEY", "")
+    master_key = environment("registry-api").get("REGISTRY_MASTER_KEY", "")
 
     assert re.fullmatch(r"\$\{REGISTRY_MASTER_KEY:\?[^}]*\}", master_key), (
         "REGISTRY_MASTER_KEY must come from the operator's environment and be required (${VAR:?message})"
@@ -187,6 +191,22 @@ def test_cross_service_urls_name_the_compose_service_and_its_port(service: Servi
         variable = f"{service.prefix}{other.prefix}URL"
         assert variables.get(variable) == url_of(other), variable
         assert other.name in compose()["services"]
+
+
+@by_service
+def test_every_public_url_host_is_a_valid_did_web_host(service: Service) -> None:
+    """The issuer's organisations are did:web identifiers made from its PUBLIC_URL: a host name with
+    an underscore (e.g. `credential_issuer`) is not a DNS name, and the DID code refuses it."""
+    for variable, value in environment(service.name).items():
+        if not variable.endswith("_URL") or variable.endswith("DATABASE_URL"):
+            continue
+        parts = urlsplit(interpolate(value))
+        assert parts.hostname is not None, variable
+        assert "_" not in parts.hostname, f"{variable}: {parts.hostname!r} is not a valid DNS name"
+        did = did_web(parts.hostname, "organisations", "x", port=parts.port)  # raises on an invalid host
+        assert did.startswith(f"did:web:{parts.hostname}%3A{parts.port}:")
+    settings_url = environment(service.name)[f"{service.prefix}PUBLIC_URL"]
+    assert organisation_did(interpolate(settings_url), uuid.UUID(int=1)).startswith("did:web:")
 
 
 @by_service

@@ -12,6 +12,7 @@ import pytest
 from ops.database import ServiceDatabase
 from ops.local_servers import LocalPlatform
 from shared.vc.data_integrity import verify
+from shared.vc.omc_mark import claims_omc_mark
 from shared.vc.schemas import validate_open_badge
 from tests.support.database import drop_databases, fresh_database
 from tests.support.dedicated import dedicated_platform
@@ -68,7 +69,11 @@ async def test_an_approved_omc_of_a_domci_is_issued_once_as_a_verifiable_open_ba
     assert "300123456" not in str(document)
     assert "ada.learner" not in str(document).lower()
     status = document["credentialStatus"]
-    assert (status["type"], status["statusPurpose"]) == ("BitstringStatusListEntry", "revocation")
+    assert isinstance(status, dict), "Open Badges 3.0 takes one status object"
+    assert (status["type"], status["statusPurpose"]) == ("BitstringStatusListEntry", "suspension")
+    assert set(status) == {"id", "type", "statusPurpose", "statusListIndex", "statusListCredential"}
+    validate_open_badge(document)
+    assert claims_omc_mark(document), "an OMC issued from a completion shows the mark"
     assert status["statusListCredential"].startswith(f"{platform.issuer.public_url}/v1/status-lists/")
     assert status["id"] == f"{status['statusListCredential']}#{status['statusListIndex']}"
 

@@ -4,6 +4,7 @@ retried request safe."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from datetime import timedelta
@@ -11,7 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import text
 
-from services.credential_issuer.services.intake import IntakeService, request_fingerprint
+from services.credential_issuer.services.intake import IntakeService
 from shared.db.engine import create_engine
 from shared.errors import PayloadTooLarge
 from shared.schemas.auth import OrganisationKind, Principal, Role
@@ -161,45 +162,37 @@ async def test_an_idempotency_key_replays_the_first_reply(sis: Sis) -> None:
     problem(422, other.json(), "idempotency-key-reused")
 
 
-async def test_a_request_whose_twin_is_in_flight_gets_409_until_the_twin_is_abandoned(
+async def test_a_request_whose_twin_is_in_flight_gets_409_and_the_reply_once_the_twin_is_done(
     platform: Platform, sis: Sis
 ) -> None:
     key = f"key-{uuid.uuid4()}"
-    body = json.dumps({"completions": [record(UNKNOWN_MC)]}).encode()
-    fingerprint = request_fingerprint("application/json", body)
+    records = [record(UNKNOWN_MC)]
+    await platform.auth(sis.client, audience=platform.issuer.public_url)
     engine = create_engine(platform.issuer.database_url.get_secret_value(), pool_size=1)
-    headers = {
-        **await platform.auth(sis.client, audience=platform.issuer.public_url),
-        "Idempotency-Key": key,
-        "Content-Type": "application/json",
-    }
-    url = f"{platform.issuer.public_url}/v1/institutions/{sis.institution_id}/completions"
-    parameters = {"organisation": uuid.UUID(sis.institution_id), "key": key, "fingerprint": fingerprint}
     try:
+        # The first request is held while it stores its batch (the table locked): it is in flight.
         async with engine.begin() as connection:
-            await connection.execute(
+            await connection.execute(text("lock table issuer.batches in exclusive mode"))
+            first = asyncio.create_task(sis.send(records, key=key))
+            deadline = asyncio.get_running_loop().time() + 30
+            while not await connection.scalar(
                 text(
-                    "insert into issuer.idempotency_keys (organisation_id, key, request_fingerprint) "
-                    "values (:organisation, :key, :fingerprint)"
-                ),
-                parameters,
-            )
-        response = await platform.http.post(url, content=body, headers=headers)
-        assert response.status_code == 409, response.text
-        assert response.headers["retry-after"] == "1"
-        problem(409, response.json(), "idempotent-request-in-flight")
-
-        # A twin in flight for longer than any request lasts died with its process: start again.
-        async with engine.begin() as connection:
-            await connection.execute(
-                text(
-                    "update issuer.idempotency_keys set created_at = now() - interval '10 minutes' "
-                    "where organisation_id = :organisation and key = :key"
-                ),
-                parameters,
-            )
-        response = await platform.http.post(url, content=body, headers=headers)
-        assert response.status_code == 202, response.text
+                    "select count(*) from pg_stat_activity where application_name = 'credential_issuer'"
+                    " and wait_event_type = 'Lock' and datname = current_database()"
+                )
+            ):
+                assert asyncio.get_running_loop().time() < deadline, "the first request never came"
+                await asyncio.sleep(0.05)
+            twin = await sis.send(records, key=key)
+            assert twin.status_code == 409, twin.text
+            assert twin.headers["retry-after"] == "1"
+            problem(409, twin.json(), "idempotent-request-in-flight")
+        done = await first
+        assert done.status_code == 202, done.text
+        again = await sis.send(records, key=key)
+        assert again.status_code == 202, again.text
+        assert again.headers["idempotent-replayed"] == "true"
+        assert again.json() == done.json()
     finally:
         await engine.dispose()
 

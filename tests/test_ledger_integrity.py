@@ -40,6 +40,7 @@ from shared.ledger.merkle import (
     leaf_hash,
     range_root,
     root,
+    verify_consistency,
     verify_inclusion,
 )
 from shared.schemas.auth import OrganisationKind, Role
@@ -638,8 +639,9 @@ async def test_concurrent_verifications_share_one_run_and_a_later_one_runs_anew(
 
 
 EDITS = {
-    "payload": ("payload", "jsonb_set(payload, '{decision,outcome}', '\"not_endorsed\"')"),
-    "payload key added": ("payload", 'payload || \'{"note": "added later"}\''),
+    # The payload is json (its canonical text as hashed); edited as jsonb, written back as json.
+    "payload": ("payload", "jsonb_set(payload::jsonb, '{decision,outcome}', '\"not_endorsed\"')::json"),
+    "payload key added": ("payload", '(payload::jsonb || \'{"note": "added later"}\')::json'),
     "event_type": ("event_type", "'test.tamper.rewritten'"),
     "recorded_at": ("recorded_at", "recorded_at - interval '1 microsecond'"),
     "previous_hash": ("previous_hash", "repeat('a', 64)"),
@@ -669,6 +671,46 @@ async def test_an_edited_entry_is_found_at_its_seq(
     assert verification["entries_checked"] == COVERED + 2
 
 
+async def _rewrite(superuser: asyncpg.Connection, entry: LedgerEntry) -> None:
+    """Store ``entry`` over the row of its seq, with its hash recomputed from the new content."""
+    await superuser.execute(
+        "update qa.ledger_entries set payload = $2, previous_hash = $3, entry_hash = $4 where seq = $1",
+        entry.seq,
+        json.dumps(entry.payload),
+        entry.previous_hash,
+        entry_hash(entry.hashed_body()),
+    )
+
+
+@pytest.mark.parametrize("seq", [1, 3, COVERED, COVERED + 1])
+async def test_an_entry_rewritten_with_its_hash_recomputed_is_named_not_its_successor(
+    platform: Platform, tamper_ledger: TamperLedger, superuser: asyncpg.Connection, seq: int
+) -> None:
+    """The edited entry matches its new hash; the next entry still chains to the old one and still
+    matches its own hash, so the edited entry is the one named (not the successor whose link broke)."""
+    edited = tamper_ledger.entries[seq - 1]
+    await _rewrite(superuser, edited.model_copy(update={"payload": {**edited.payload, "n": 999}}))
+    verification = await _verification(platform.http, tamper_ledger.url)
+    assert verification["valid"] is False
+    assert verification["first_broken"] == {
+        "seq": seq,
+        "reason": f"content and entry_hash were rewritten: entry {seq + 1} chained to a different hash",
+    }
+    assert verification["first_broken_checkpoint"] == (COVERED if seq <= COVERED else None)
+
+
+async def test_a_link_rewritten_with_the_hash_recomputed_is_named_at_the_entry_rewritten(
+    platform: Platform, tamper_ledger: TamperLedger, superuser: asyncpg.Connection
+) -> None:
+    """Entry 3's previous_hash (and its hash) rewritten: entries 2 and 4 disagree with it, entry 2
+    is as entry 3 first chained to, so entry 3 is named."""
+    edited = tamper_ledger.entries[2]
+    await _rewrite(superuser, edited.model_copy(update={"previous_hash": "e" * 64}))
+    verification = await _verification(platform.http, tamper_ledger.url)
+    assert verification["first_broken"]["seq"] == 3, verification
+    assert "previous_hash and entry_hash were rewritten" in verification["first_broken"]["reason"]
+
+
 async def test_a_removed_entry_is_found_where_the_sequence_jumps(
     platform: Platform, tamper_ledger: TamperLedger, superuser: asyncpg.Connection
 ) -> None:
@@ -677,6 +719,20 @@ async def test_a_removed_entry_is_found_where_the_sequence_jumps(
     assert verification["valid"] is False
     assert verification["first_broken"]["seq"] == 5
     assert "sequence" in verification["first_broken"]["reason"]
+    assert verification["first_broken_checkpoint"] == COVERED
+
+
+async def test_newest_entries_removed_under_a_checkpoint_are_named(
+    platform: Platform, tamper_ledger: TamperLedger, superuser: asyncpg.Connection
+) -> None:
+    """The chain that is left links; the checkpoint over 1..6 says entries 5 and 6 existed."""
+    assert await superuser.execute("delete from qa.ledger_entries where seq >= 5") == "DELETE 4"
+    verification = await _verification(platform.http, tamper_ledger.url)
+    assert verification["valid"] is False
+    assert verification["first_broken"] == {
+        "seq": 5,
+        "reason": f"entries 5..{COVERED}, signed by checkpoint {COVERED}, are missing",
+    }
     assert verification["first_broken_checkpoint"] == COVERED
 
 
@@ -708,17 +764,16 @@ async def test_a_forged_entry_appended_by_the_qa_role_is_found(
     assert verification["first_broken_checkpoint"] is None
 
 
-async def test_a_rewritten_chain_passes_the_links_but_not_the_signed_checkpoint(
-    platform: Platform, tamper_ledger: TamperLedger, superuser: asyncpg.Connection
+async def _rewrite_chain_from(
+    platform: Platform, tamper_ledger: TamperLedger, superuser: asyncpg.Connection, seq: int
 ) -> None:
-    """Someone who edits entry 2 and recomputes every later hash leaves a chain that links; only the
-    checkpoint signed before the edit reveals it. Proofs then fail against that checkpoint too."""
+    """Edit entry ``seq``'s payload and recompute its hash and every later link and hash."""
     rows = await superuser.fetch("select seq from qa.ledger_entries order by seq")
     previous = GENESIS_HASH
     for row in rows:
         published = await _get(platform.http, f"{tamper_ledger.url}/v1/ledger/entries/{row['seq']}")
         entry = LedgerEntry.model_validate(published)
-        if entry.seq == 2:
+        if entry.seq == seq:
             entry = entry.model_copy(update={"payload": {**entry.payload, "n": 999}})
         entry = entry.model_copy(update={"previous_hash": previous})
         rehashed = entry_hash(entry.hashed_body())
@@ -730,10 +785,65 @@ async def test_a_rewritten_chain_passes_the_links_but_not_the_signed_checkpoint(
             rehashed,
         )
         previous = rehashed
+
+
+async def _consistent_with_kept(platform: Platform, url: str, kept: dict[str, Any]) -> bool:
+    """A monitor's check: the latest checkpoint extends the history of the checkpoint it kept."""
+    proof = await _get(platform.http, f"{url}/v1/ledger/consistency", first=kept["tree_size"])
+    return verify_consistency(
+        kept["tree_size"],
+        proof["checkpoint"]["tree_size"],
+        bytes.fromhex(kept["root_hash"]),
+        bytes.fromhex(proof["checkpoint"]["root_hash"]),
+        [bytes.fromhex(node) for node in proof["consistency_path"]],
+    )
+
+
+async def test_a_monitor_that_kept_a_checkpoint_catches_a_history_rewritten_and_signed_again(
+    platform: Platform, tamper_ledger: TamperLedger, superuser: asyncpg.Connection
+) -> None:
+    """The monitor kept checkpoint 6. An honest checkpoint 8 extends it (the consistency proof holds);
+    a history rewritten under it and signed again as 8 (the superuser dropped the honest one and had
+    the service sign anew, as a key holder could) cannot give a proof that holds."""
+    kept = tamper_ledger.checkpoint
+    honest = await _sign_checkpoint(platform, tamper_ledger.url)
+    assert honest["tree_size"] == COVERED + 2
+    assert await _consistent_with_kept(platform, tamper_ledger.url, kept)
+
+    await _rewrite_chain_from(platform, tamper_ledger, superuser, 2)
+    await superuser.execute("delete from qa.ledger_checkpoints where tree_size > $1", COVERED)
+    resigned = await _sign_checkpoint(platform, tamper_ledger.url)
+    assert resigned["tree_size"] == COVERED + 2
+    assert resigned["root_hash"] != honest["root_hash"]
+    assert not await _consistent_with_kept(platform, tamper_ledger.url, kept)
+
+
+async def test_consistency_proof_bounds(platform: Platform, tamper_ledger: TamperLedger) -> None:
+    url = f"{tamper_ledger.url}/v1/ledger/consistency"
+    beyond = await platform.http.get(url, params={"first": COVERED + 1, "second": COVERED})
+    assert beyond.status_code == 422, beyond.text
+    assert beyond.json()["errors"][0]["field"] == "query.first"
+    assert (await platform.http.get(url, params={"first": 1, "second": 5})).status_code == 404
+    for bad in ({"first": 0}, {"first": 2**63}, {}):
+        assert (await platform.http.get(url, params=bad)).status_code == 422, bad
+
+
+async def test_a_rewritten_chain_passes_the_links_but_not_the_signed_checkpoint(
+    platform: Platform, tamper_ledger: TamperLedger, superuser: asyncpg.Connection
+) -> None:
+    """Someone who edits entry 2 and recomputes every later hash leaves a chain that links; only the
+    checkpoint signed before the edit reveals it. Proofs then fail against that checkpoint too."""
+    await _rewrite_chain_from(platform, tamper_ledger, superuser, 2)
     verification = await _verification(platform.http, tamper_ledger.url)
-    assert verification["first_broken"] is None, "the links themselves are consistent"
     assert verification["first_broken_checkpoint"] == COVERED
     assert verification["valid"] is False
+    # The links themselves are consistent: only the checkpoint shows it, so the edit is known to lie
+    # among the entries it covers and no earlier checkpoint holds over (here all of them).
+    assert verification["first_broken"] == {
+        "seq": 1,
+        "reason": f"one of entries 1..{COVERED} differs from what checkpoint {COVERED} signed "
+        "(content and hashes rewritten)",
+    }
 
     proof = await _proof(platform.http, tamper_ledger.url, 2)
     assert proof.status_code == 200, proof.text

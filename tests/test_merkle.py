@@ -215,3 +215,37 @@ async def test_roots_and_paths_from_perfect_subtrees_match_the_rfc(size: int) ->
         assert len(asked) <= 2 * size.bit_length(), "O(log n) subtrees per proof"
     with pytest.raises(IndexError):
         await merkle.inclusion_path_of(size, size, perfect)
+
+
+def _perfect_from(entries: list[str]) -> merkle.PerfectRoot:
+    async def perfect(start: int, height: int) -> bytes:
+        return merkle.root(_leaves(entries[start : start + (1 << height)]))
+
+    return perfect
+
+
+async def test_consistency_proofs_verify_between_every_pair_of_sizes_and_refuse_a_changed_history() -> None:
+    """RFC 9162 §2.1.4: every PROOF(m, D[n]) verifies against the two roots; the same proof fails
+    for a first tree whose history differs (one leaf changed), and for altered proofs."""
+    entries = _entries(40)
+    perfect = _perfect_from(entries)
+    roots = merkle.roots_at(_leaves(entries), range(1, 41))
+    for second in range(1, 41):
+        for first in range(1, second + 1):
+            proof = await merkle.consistency_proof_of(first, second, perfect)
+            assert merkle.verify_consistency(first, second, roots[first], roots[second], proof), (
+                first,
+                second,
+            )
+            if first == second:
+                continue
+            changed = list(entries[:first])
+            changed[first // 2] = _sha256(b"rewritten").hex()
+            assert not merkle.verify_consistency(
+                first, second, merkle.root(_leaves(changed)), roots[second], proof
+            ), (first, second)
+            if proof:
+                altered = [*proof[:-1], _sha256(b"x" + proof[-1])]
+                assert not merkle.verify_consistency(first, second, roots[first], roots[second], altered)
+    assert not merkle.verify_consistency(0, 4, roots[4], roots[4], [])
+    assert not merkle.verify_consistency(5, 4, roots[4], roots[4], [])

@@ -8,6 +8,7 @@ from asgi_correlation_id import correlation_id
 from shared.clients.base import build_http_client
 from shared.clients.registry import RegistryClient
 from tests.support.platform import Platform
+from tests.test_smoke import DEPENDENCIES
 
 SERVICES = ["registry_api", "qa_api", "credential_issuer"]
 
@@ -17,7 +18,11 @@ async def test_health_and_readiness(platform: Platform, service: str) -> None:
     health = await platform.http.get(f"{platform.urls[service]}/health")
     ready = await platform.http.get(f"{platform.urls[service]}/ready")
     assert health.json() == {"status": "ok", "service": service}
-    assert ready.json() == {"status": "ready", "service": service}
+    assert ready.json() == {
+        "status": "ready",
+        "service": service,
+        "dependencies": dict.fromkeys(DEPENDENCIES[service], "up"),
+    }
 
 
 @pytest.mark.parametrize("service", SERVICES)

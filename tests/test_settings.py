@@ -120,3 +120,35 @@ def test_the_default_page_may_not_exceed_the_maximum(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("QA_DEFAULT_PAGE_SIZE", "500")
     with pytest.raises(SystemExit):
         load_settings(QaSettings)
+
+
+def test_the_issuer_in_production_needs_an_smtp_server(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ISSUER_DATABASE_URL", "postgresql://x@127.0.0.1/x")
+    monkeypatch.setenv("ISSUER_ENVIRONMENT", "production")
+    for name, url in PRODUCTION_ADDRESSES.items():
+        monkeypatch.setenv(f"ISSUER_{name}", url)
+    monkeypatch.setenv("ISSUER_MASTER_KEY", "a-real-secret-of-decent-length-0123456789")
+    with pytest.raises(SystemExit):
+        load_settings(IssuerSettings)
+    assert "ISSUER_SMTP_HOST" in capsys.readouterr().err
+    monkeypatch.setenv("ISSUER_SMTP_HOST", "smtp.omc.example")
+    monkeypatch.setenv("ISSUER_SMTP_STARTTLS", "true")
+    settings = load_settings(IssuerSettings)
+    assert settings.smtp_starttls
+    assert settings.secure_cookies
+
+
+def test_signing_follows_the_cores_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setenv("ISSUER_DATABASE_URL", "postgresql://x@127.0.0.1/x")
+    cores = len(os.sched_getaffinity(0))
+    defaults = load_settings(IssuerSettings)
+    assert defaults.signing_processes() == cores
+    assert defaults.rounds_at_once() == max(2, 2 * cores)
+    monkeypatch.setenv("ISSUER_ISSUANCE_SIGNING_PROCESSES", "0")
+    monkeypatch.setenv("ISSUER_ISSUANCE_ROUNDS_AT_ONCE", "3")
+    chosen = load_settings(IssuerSettings)
+    assert (chosen.signing_processes(), chosen.rounds_at_once()) == (0, 3)

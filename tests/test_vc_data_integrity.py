@@ -13,7 +13,12 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from shared.vc import data_integrity as di
-from shared.vc.canonicalize import Canonicalizer, OxigraphCanonicalizer, PyldCanonicalizer
+from shared.vc.canonicalize import (
+    Canonicalizer,
+    OxigraphCanonicalizer,
+    PyldCanonicalizer,
+    oxigraph_jsonld_canonicalizer,
+)
 from shared.vc.did import StaticDidResolver, did_key_verification_method, did_web_document
 from shared.vc.errors import InvalidProofOptions, UndefinedTerm
 from shared.vc.multikey import (
@@ -24,11 +29,12 @@ from shared.vc.multikey import (
 )
 from shared.vc.schemas import validate_open_badge
 from tests.support import vc_vectors, wallet_vectors
-from tests.support.credentials import ISSUER_DID, PARTNER_DID, open_badge_credential
+from tests.support.jsonld_corpus import ISSUER_DID, PARTNER_DID, open_badge_credential
 
 IMPLEMENTATIONS: dict[str, Callable[..., Canonicalizer]] = {
     "pyld": PyldCanonicalizer,
     "oxigraph": OxigraphCanonicalizer,
+    "oxigraph-jsonld": oxigraph_jsonld_canonicalizer,
 }
 ISSUER_KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
 PARTNER_KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32, 64)))

@@ -17,7 +17,7 @@ from shared.vc.schemas import (
     open_badge_errors,
     validate_open_badge,
 )
-from tests.support.credentials import ISSUER_DID, open_badge_credential, rich_open_badge_credential
+from tests.support.jsonld_corpus import ISSUER_DID, open_badge_credential, rich_open_badge_credential
 
 SCHEMAS_DIR = Path(__file__).resolve().parents[1] / "shared" / "vc" / "schemas"
 

@@ -1,3 +1,4 @@
+import services.credential_issuer.db.ob3_tables  # noqa: F401  (registers the Open Badges API tables)
 from services.credential_issuer.db.tables import metadata
 from shared.db.alembic_env import run_migrations
 from shared.db.migrations import ISSUER

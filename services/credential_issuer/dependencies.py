@@ -6,7 +6,7 @@ its thread pool, a hop that cost ~12% of a catalogue request's CPU."""
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -14,9 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.credential_issuer.config import IssuerSettings
 from services.credential_issuer.services.claims import ClaimService
 from services.credential_issuer.services.intake import IntakeService
-from services.credential_issuer.services.issuance import IssuanceWorker
 from services.credential_issuer.services.issuing_keys import IssuingKeys
+from services.credential_issuer.services.presentations import PresentationVerificationService
 from services.credential_issuer.services.status_lists import CredentialStatusService, StatusListService
+from services.credential_issuer.services.vc_api_issuance import VcApiIssuance
 from services.credential_issuer.services.verification import ServiceDidResolver, VerificationService
 from shared.auth.dependencies import CurrentPrincipal, require_roles
 from shared.schemas.auth import Principal, Role
@@ -49,15 +50,33 @@ async def _credential_status_service(request: Request) -> CredentialStatusServic
     return CredentialStatusService(request.app.state.sessions)
 
 
+def _verifier(state: Any) -> tuple[VerificationService, ServiceDidResolver]:
+    """The credential verifier over the service's shared caches and process pool."""
+    caches = getattr(state, "verification_caches", None)
+    resolver = ServiceDidResolver(
+        state.settings.public_url,
+        getattr(state, "did_document_for", None),
+        caches=caches,
+        proof_pool=getattr(state, "signing_pool", None),
+    )
+    credentials = VerificationService(
+        state.sessions, resolver, state.quality, state.settings.public_url, caches
+    )
+    return credentials, resolver
+
+
 async def _verification_service(request: Request) -> VerificationService:
-    state = request.app.state
-    resolver = ServiceDidResolver(state.settings.public_url, getattr(state, "did_document_for", None))
-    return VerificationService(state.sessions, resolver, state.quality, state.settings.public_url)
+    return _verifier(request.app.state)[0]
+
+
+async def _presentation_verification_service(request: Request) -> PresentationVerificationService:
+    return PresentationVerificationService(*_verifier(request.app.state))
 
 
 StatusLists = Annotated[StatusListService, Depends(_status_list_service)]
 CredentialStatuses = Annotated[CredentialStatusService, Depends(_credential_status_service)]
 Verifier = Annotated[VerificationService, Depends(_verification_service)]
+PresentationVerifier = Annotated[PresentationVerificationService, Depends(_presentation_verification_service)]
 Institution = Annotated[Principal, Depends(require_roles(Role.INSTITUTION))]
 
 
@@ -91,9 +110,14 @@ async def _claims(request: Request) -> ClaimService:
 Claims = Annotated[ClaimService, Depends(_claims)]
 
 
-async def _issuance(request: Request) -> IssuanceWorker:
-    worker: IssuanceWorker = request.app.state.issuance_worker
-    return worker
+async def _issuance(request: Request) -> VcApiIssuance:
+    state = request.app.state
+    return VcApiIssuance(
+        state.sessions,
+        keys=state.issuing_keys,
+        worker=state.issuance_worker,
+        issuer_url=state.settings.public_url,
+    )
 
 
-Issuance = Annotated[IssuanceWorker, Depends(_issuance)]
+Issuance = Annotated[VcApiIssuance, Depends(_issuance)]

@@ -15,15 +15,36 @@ from services.credential_issuer.api import (
     claims,
     completions,
     issuing_keys,
+    ob3,
+    oid4vci,
+    presentations,
     status_lists,
     vc_api,
-    verify_page,
 )
 from services.credential_issuer.config import IssuerSettings
+from services.credential_issuer.pages import (
+    learner_offer_pages,
+    learner_pages,
+    learner_sign_in_pages,
+    ob3_pages,
+    verify_pages,
+)
+from services.credential_issuer.pages.messages import MESSAGES
+from services.credential_issuer.pages.ob3_messages import OB3_MESSAGES
+from services.credential_issuer.pages.verify_pages import PAGE_TEMPLATES
 from services.credential_issuer.services.issuance import IssuanceWorker
 from services.credential_issuer.services.issuing_keys import IssuingKeys
 from services.credential_issuer.services.signing_pool import SigningPool
 from services.credential_issuer.services.status_lists import ephemeral_signing_keys
+from services.credential_issuer.services.verification_caches import VerificationCaches
+from services.credential_issuer.services.verify_page import PublicRecordReader
+from services.credential_issuer.services.wallets.learner_sessions import (
+    LearnerSignInRequired,
+    sign_in_redirect,
+)
+from services.credential_issuer.services.wallets.mailer import Mailer
+from services.credential_issuer.services.wallets.oid4vci.errors import Oid4vciError, oid4vci_error_handler
+from services.credential_issuer.services.work_metrics import install_work_metrics
 from shared.clients.quality import QualityLedgerClient
 from shared.clients.registry import RegistryClient
 from shared.db.migrations import ISSUER
@@ -32,6 +53,7 @@ from shared.settings import load_settings
 from shared.web import whoami
 from shared.web.app import build_app
 from shared.web.lifespan import registry_token_verifier, service_resources
+from shared.web.pages.rendering import Pages
 
 DESCRIPTION = (
     "Completions from student information systems become signed Open Badges 3.0 credentials; "
@@ -43,9 +65,22 @@ SERVICE = "credential_issuer"
 def create_app(settings: IssuerSettings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with service_resources(app, settings, service=SERVICE, target=ISSUER) as resources:
+        async with service_resources(
+            app,
+            settings,
+            service=SERVICE,
+            target=ISSUER,
+            peers={"registry_api": settings.registry_url, "qa_api": settings.qa_url},
+        ) as resources:
             app.state.token_verifier = registry_token_verifier(resources.http, settings)
+            app.state.mailer = Mailer(settings)
             app.state.quality = QualityLedgerClient(resources.http, settings.qa_url)
+            app.state.public_records = PublicRecordReader(
+                resources.sessions,
+                RegistryClient(resources.http, settings.registry_url),
+                app.state.quality,
+                settings.registry_url,
+            )
             keys = IssuingKeys(
                 resources.sessions,
                 master_key=settings.master_key.get_secret_value(),
@@ -57,7 +92,13 @@ def create_app(settings: IssuerSettings) -> FastAPI:
             if getattr(app.state, "signing_key_for", None) is None:
                 # Until organisations' issuing keys sign status lists: a did:key per organisation.
                 app.state.signing_key_for = ephemeral_signing_keys()
-            signing = SigningPool(settings.issuance_signing_processes)
+            signing = SigningPool(settings.signing_processes())
+            # The children also run verification's canonicalization and bind OpenID4VCI credentials.
+            app.state.signing_pool = signing
+            app.state.verification_caches = VerificationCaches(
+                standing_seconds=settings.verification_standing_cache_seconds,
+                entries=settings.verification_cache_entries,
+            )
             worker = IssuanceWorker(
                 resources.sessions,
                 ledger=app.state.quality,
@@ -69,6 +110,8 @@ def create_app(settings: IssuerSettings) -> FastAPI:
                 batch_size=settings.issuance_batch_size,
                 lease=timedelta(seconds=settings.issuance_lease_seconds),
                 max_backoff_seconds=settings.issuance_max_backoff_seconds,
+                first_backoff_seconds=settings.issuance_first_backoff_seconds,
+                probe_interval_seconds=settings.issuance_probe_interval_seconds,
                 idempotency_ttl=timedelta(hours=settings.idempotency_key_ttl_hours),
             )
             app.state.issuance_worker = worker
@@ -77,7 +120,7 @@ def create_app(settings: IssuerSettings) -> FastAPI:
                 worker.run(
                     stop,
                     interval_seconds=settings.issuance_interval_seconds,
-                    rounds_at_once=settings.issuance_rounds_at_once,
+                    rounds_at_once=settings.rounds_at_once(),
                 )
             )
             try:
@@ -89,7 +132,7 @@ def create_app(settings: IssuerSettings) -> FastAPI:
                     await task
                 signing.close()
 
-    return build_app(
+    app = build_app(
         service=SERVICE,
         title="OMC credential issuer",
         description=DESCRIPTION,
@@ -99,12 +142,33 @@ def create_app(settings: IssuerSettings) -> FastAPI:
             whoami.router,
             status_lists.router,
             vc_api.router,
+            presentations.router,
             claims.router,
-            verify_page.router,
+            verify_pages.router,
+            learner_sign_in_pages.router,
+            learner_pages.router,
+            learner_offer_pages.router,
             completions.router,
             issuing_keys.router,
+            ob3.router,
+            ob3_pages.router,
+            oid4vci.router,
         ],
+        streamed_body_paths=completions.STREAMED_PATHS,
     )
+    app.add_exception_handler(Oid4vciError, oid4vci_error_handler)
+    app.state.pages = Pages(
+        PAGE_TEMPLATES, MESSAGES, registry_url=settings.registry_url, issuer_url=settings.public_url
+    )
+    app.state.ob3_pages = Pages(
+        ob3_pages.OB3_TEMPLATES,
+        OB3_MESSAGES,
+        registry_url=settings.registry_url,
+        issuer_url=settings.public_url,
+    )
+    app.add_exception_handler(LearnerSignInRequired, sign_in_redirect)
+    install_work_metrics(app)
+    return app
 
 
 def app_from_environment() -> FastAPI:

@@ -38,9 +38,11 @@ class QaSettings(ServiceSettings):
         description="How long a claimed event is reserved before another relay may retry it.",
     )
     checkpoint_interval_seconds: float = Field(
-        300,
+        60,
         ge=0,
-        description="How often a new checkpoint is signed when the ledger grew (0: only on request).",
+        le=3600,
+        description="Longest time an entry waits for a signed checkpoint to cover it, timed from the "
+        "newest checkpoint in the database (0: only on request).",
     )
 
     @model_validator(mode="after")

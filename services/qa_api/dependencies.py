@@ -15,6 +15,7 @@ from services.qa_api.services.approvals import ApprovalService
 from services.qa_api.services.checkpoint_keys import CheckpointKeys
 from services.qa_api.services.decisions import DecisionService
 from services.qa_api.services.designations import DesignationService
+from services.qa_api.services.endorsement_expiry import EndorsementExpiry
 from services.qa_api.services.ledger import LedgerService
 from services.qa_api.services.organisation_lookup import OrganisationLookup
 from services.qa_api.services.partnerships import PartnershipService
@@ -103,7 +104,12 @@ async def _designations(request: Request, lookup: Lookup) -> DesignationService:
     return DesignationService(request.app.state.sessions, lookup)
 
 
+async def _expiring(request: Request, lookup: Lookup) -> EndorsementExpiry:
+    return EndorsementExpiry(request.app.state.sessions, lookup)
+
+
 Reviews = Annotated[ReviewService, Depends(_reviews)]
+ExpiringEndorsements = Annotated[EndorsementExpiry, Depends(_expiring)]
 Decisions = Annotated[DecisionService, Depends(_decisions)]
 Designations = Annotated[DesignationService, Depends(_designations)]
 InstitutionUser = Annotated[Principal, Depends(require_roles(Role.INSTITUTION))]

@@ -12,15 +12,16 @@ from datetime import timedelta
 import structlog
 from fastapi import FastAPI
 
-from services.qa_api.api import approvals, designations, ledger, partnerships, reviews, standing
+from services.qa_api.api import approvals, designations, endorsements, ledger, partnerships, reviews, standing
 from services.qa_api.config import QaSettings
 from services.qa_api.services.checkpoint_keys import CheckpointKeys
+from services.qa_api.services.endorsement_expiry import EndorsementExpiryMetrics
 from services.qa_api.services.ledger import LedgerService
 from services.qa_api.services.outbox_relay import OutboxRelay
+from services.qa_api.services.work_metrics import install_work_metrics
 from shared.clients.registry import RegistryClient
 from shared.clients.tokens import ClientCredentialsTokens
 from shared.db.migrations import QA
-from shared.errors import NotFound
 from shared.logging import configure_logging
 from shared.periodic import sleep_unless_stopped
 from shared.settings import load_settings
@@ -32,13 +33,16 @@ DESCRIPTION = (
     "EQAA reviews of IQAPs, designation, IQAP approvals of OMCs and partnerships, in a tamper-evident ledger."
 )
 SERVICE = "qa_api"
+CHECKPOINT_RETRY_SECONDS = 5.0
 logger = structlog.get_logger(__name__)
 
 
 def create_app(settings: QaSettings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with service_resources(app, settings, service=SERVICE, target=QA) as resources:
+        async with service_resources(
+            app, settings, service=SERVICE, target=QA, peers={"registry_api": settings.registry_url}
+        ) as resources:
             app.state.token_verifier = registry_token_verifier(resources.http, settings)
             keys = CheckpointKeys(resources.sessions, master_key=settings.master_key.get_secret_value())
             await keys.ensure_active_key()
@@ -78,7 +82,7 @@ def create_app(settings: QaSettings) -> FastAPI:
                     with contextlib.suppress(asyncio.CancelledError):
                         await task
 
-    return build_app(
+    app = build_app(
         service=SERVICE,
         title="OMC quality ledger",
         description=DESCRIPTION,
@@ -91,25 +95,31 @@ def create_app(settings: QaSettings) -> FastAPI:
             approvals.router,
             partnerships.router,
             standing.router,
+            endorsements.router,
             ledger.router,
         ],
     )
+    # Once per app, not per lifespan (a restarted app keeps its metrics registry); reads the
+    # sessions of the running lifespan.
+    expiry_metrics = EndorsementExpiryMetrics(app.state.metrics_registry)
+    app.state.metrics_refreshers.append(lambda: expiry_metrics.refresh(getattr(app.state, "sessions", None)))
+    install_work_metrics(app)
+    return app
 
 
 async def _checkpoints(service: LedgerService, settings: QaSettings, stop: asyncio.Event) -> None:
-    """Sign a checkpoint every interval when the ledger grew."""
+    """Keep every entry under a signed checkpoint within the interval (LedgerService.seal_tail),
+    looking again when it says; an error is logged and retried after a poll."""
     if settings.checkpoint_interval_seconds <= 0:
         return
+    max_delay = timedelta(seconds=settings.checkpoint_interval_seconds)
     while not stop.is_set():
-        await sleep_unless_stopped(stop, settings.checkpoint_interval_seconds)
-        if stop.is_set():
-            return
         try:
-            await service.create_checkpoint()
-        except NotFound:
-            continue
+            wait = await service.seal_tail(max_delay)
         except Exception:
             logger.exception("checkpoint_error")
+            wait = min(settings.checkpoint_interval_seconds, CHECKPOINT_RETRY_SECONDS)
+        await sleep_unless_stopped(stop, wait)
 
 
 def app_from_environment() -> FastAPI:

@@ -18,11 +18,13 @@ from services.registry_api.services.conformance_reports import ConformanceServic
 from services.registry_api.services.credit_transfers import CreditTransferService
 from services.registry_api.services.micro_credentials import MicroCredentialService
 from services.registry_api.services.organisations import OrganisationService
+from services.registry_api.services.public_pages import PublicPageService
 from services.registry_api.services.reference_data import ReferenceDataService
 from services.registry_api.services.signing_keys import SigningKeyService
 from services.registry_api.services.tokens import TokenService
 from shared.auth.dependencies import CurrentPrincipal, require_roles
 from shared.schemas.auth import Principal, Role
+from shared.web.pages.rendering import Pages
 
 
 async def _settings(request: Request) -> RegistrySettings:
@@ -101,3 +103,16 @@ Caller = CurrentPrincipal
 Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
 Ledger = Annotated[Principal, Depends(require_roles(Role.LEDGER))]
 MinistryOrAdmin = Annotated[Principal, Depends(require_roles(Role.MINISTRY, Role.ADMIN))]
+
+
+async def _public_pages(request: Request, sessions: Sessions, catalogue: Catalogue) -> PublicPageService:
+    return PublicPageService(sessions, catalogue, request.app.state.quality)
+
+
+async def _page_renderer(request: Request) -> Pages:
+    pages: Pages = request.app.state.pages
+    return pages
+
+
+PublicPages = Annotated[PublicPageService, Depends(_public_pages)]
+PageRenderer = Annotated[Pages, Depends(_page_renderer)]

@@ -55,6 +55,14 @@ class ServiceClient:
         self._http = http
         self._base_url = base_url.rstrip("/")
 
+    async def is_ready(self) -> bool:
+        """The service answers its /ready with 200 (its database too); False on any failure."""
+        try:
+            response = await self._http.get(f"{self._base_url}/ready")
+        except httpx.HTTPError:
+            return False
+        return response.status_code == 200
+
     async def _call(
         self,
         method: str,

@@ -6,6 +6,7 @@ import uuid
 from datetime import date
 
 from shared.clients.base import ServiceClient
+from shared.schemas.approvals import ApprovalPage
 from shared.schemas.reviews import DecisionPage
 from shared.schemas.standing import Standing
 
@@ -57,3 +58,24 @@ class QualityLedgerClient(ServiceClient):
             if value is not None
         }
         return await self._call("GET", "/v1/deqar/decisions", DecisionPage, params=params)
+
+    async def approvals(
+        self,
+        *,
+        micro_credential_id: uuid.UUID | None = None,
+        institution_id: uuid.UUID | None = None,
+        after: str | None = None,
+        limit: int | None = None,
+    ) -> ApprovalPage:
+        """IQAP approvals in ledger order (public), filtered by micro-credential or institution."""
+        params = {
+            key: value
+            for key, value in {
+                "micro_credential": str(micro_credential_id) if micro_credential_id else None,
+                "institution": str(institution_id) if institution_id else None,
+                "after": after,
+                "limit": str(limit) if limit is not None else None,
+            }.items()
+            if value is not None
+        }
+        return await self._call("GET", "/v1/approvals", ApprovalPage, params=params)

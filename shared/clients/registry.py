@@ -55,6 +55,12 @@ class RegistryClient(ServiceClient):
             token=token,
         )
 
+    async def catalogue_item(self, micro_credential_id: uuid.UUID) -> CatalogueItem:
+        """The current published version, as the public catalogue shows it (404: none published)."""
+        return await self._call(
+            "GET", f"/v1/catalogue/micro-credentials/{micro_credential_id}", CatalogueItem
+        )
+
     async def catalogue_version(self, micro_credential_id: uuid.UUID, version: int) -> CatalogueItem:
         """A version that has been published (current or not), as the public catalogue shows it."""
         return await self._call(

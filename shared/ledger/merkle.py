@@ -136,3 +136,57 @@ async def inclusion_path_of(index: int, tree_size: int, perfect: PerfectRoot) ->
             siblings.append(await range_root(lo, lo + k, perfect))
             lo, m = lo + k, m - k
     return list(reversed(siblings))
+
+
+async def consistency_proof_of(first: int, second: int, perfect: PerfectRoot) -> list[bytes]:
+    """PROOF(m, D[n]) of RFC 9162 §2.1.4.1: the nodes that show the tree of the first ``first``
+    leaves is a prefix of the tree of ``second`` leaves (0 < first <= second)."""
+    if not 0 < first <= second:
+        raise IndexError("consistency needs 0 < first <= second")
+
+    async def subproof(m: int, lo: int, hi: int, complete: bool) -> list[bytes]:
+        if m == hi - lo:
+            return [] if complete else [await range_root(lo, hi, perfect)]
+        k = _split(hi - lo)
+        if m <= k:
+            return [*await subproof(m, lo, lo + k, complete), await range_root(lo + k, hi, perfect)]
+        return [*await subproof(m - k, lo + k, hi, False), await range_root(lo, lo + k, perfect)]
+
+    return await subproof(first, 0, second, True)
+
+
+def verify_consistency(
+    first: int, second: int, first_root: bytes, second_root: bytes, proof: Sequence[bytes]
+) -> bool:
+    """RFC 9162 §2.1.4.2: does ``proof`` show the tree of ``first`` leaves (root ``first_root``) is
+    a prefix of the tree of ``second`` leaves (root ``second_root``)? A monitor that kept an earlier
+    signed checkpoint checks each later one with this: a history rewritten under the earlier one
+    cannot give a proof that holds."""
+    if not 0 < first <= second:
+        return False
+    if first == second:
+        return not proof and first_root == second_root
+    path = list(proof)
+    if first & (first - 1) == 0:  # an exact power of two: the first tree is a node of the second
+        path.insert(0, first_root)
+    if not path:
+        return False
+    fn, sn = first - 1, second - 1
+    while fn & 1:
+        fn >>= 1
+        sn >>= 1
+    fr = sr = path[0]
+    for node in path[1:]:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            fr = node_hash(node, fr)
+            sr = node_hash(node, sr)
+            while not fn & 1 and fn != 0:
+                fn >>= 1
+                sn >>= 1
+        else:
+            sr = node_hash(sr, node)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and fr == first_root and sr == second_root

@@ -8,7 +8,12 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from shared.schemas.micro_credentials import CreditTransfer, LocalizedText, MicroCredentialMetadata
+from shared.schemas.micro_credentials import (
+    CreditTransfer,
+    LocalizedText,
+    MicroCredentialMetadata,
+    PartnerRole,
+)
 
 
 class Provider(BaseModel):
@@ -20,6 +25,19 @@ class Provider(BaseModel):
     eqaa_slug: str | None
     ctid: str | None
     in_good_standing: bool = Field(description="A DOMCI in good standing today.")
+
+
+class CataloguePartner(BaseModel):
+    """A partner organisation of the micro-credential (`metadata.partners`), named."""
+
+    id: uuid.UUID
+    slug: str
+    kind: str = Field(description="Organisation kind: `alternate_provider` for every partner today.")
+    provider_type: str | None = Field(description="Provider type code, e.g. `employer`.")
+    name_en: str | None
+    name_fr: str | None
+    ctid: str | None
+    role: PartnerRole = Field(description="`co_awarding`, `joint_delivery` or `delivery_by_partner`.")
 
 
 class Qualification(BaseModel):
@@ -52,6 +70,9 @@ class CatalogueItem(BaseModel):
         description="Conformance profiles whose required elements are all present."
     )
     credit_transfers: list[CreditTransfer]
+    partners: list[CataloguePartner] = Field(
+        default_factory=list, description="The partners of `metadata.partners`, with their names."
+    )
     metadata: MicroCredentialMetadata
     approval_reference: str | None
     published_at: datetime | None

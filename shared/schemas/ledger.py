@@ -66,6 +66,16 @@ class InclusionProof(BaseModel):
     checkpoint: Checkpoint
 
 
+class ConsistencyProof(BaseModel):
+    """RFC 9162 consistency proof: the tree of ``first`` entries is a prefix of the checkpoint's."""
+
+    first: int
+    second: int = Field(description="tree_size of `checkpoint`.")
+    first_root: str = Field(description="MTH of the first `first` entries, as the ledger holds them now.")
+    consistency_path: list[str] = Field(description="PROOF(first, D[second]), hex, RFC 9162 §2.1.4.1.")
+    checkpoint: Checkpoint
+
+
 class BrokenEntry(BaseModel):
     seq: int
     reason: str

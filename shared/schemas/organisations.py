@@ -82,6 +82,44 @@ class DesignationEvent(BaseModel):
         return self
 
 
+class EndorsementTermEvent(BaseModel):
+    """Sent by the quality ledger when an EQAA endorses an institution's IQAP (first review, renewal,
+    appeal, a condition's update), and again when that endorsement is superseded: the days it counts
+    for standing, both included. Standing needs, besides a `designated` designation, a term covering
+    the day. One term per agency decision (`decision_id`); a term is recorded once and may later be
+    closed by its supersession. Applying the same event twice changes nothing."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    event_id: uuid.UUID
+    decision_id: uuid.UUID = Field(description="The agency decision's id in the quality ledger.")
+    organisation_id: uuid.UUID
+    term_start: date = Field(
+        description="First day it counts: the term's start, or for a decision replacing another, the "
+        "day it replaced it."
+    )
+    term_end: date | None = Field(None, description="Last day of the term; none when open.")
+    superseded_on: date | None = Field(
+        None, description="The day the decision stopped applying (appeal, withdrawal, condition update)."
+    )
+    decision_reference: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.term_end is not None and self.term_end < self.term_start:
+            raise ValueError("term_end must not be before term_start")
+        return self
+
+
+class EndorsementTerm(BaseModel):
+    decision_id: uuid.UUID
+    term_start: date
+    term_end: date | None
+    superseded_on: date | None
+    decision_reference: str
+    recorded_at: datetime
+
+
 class Designation(BaseModel):
     event_id: uuid.UUID
     status: DesignationStatus
@@ -97,6 +135,10 @@ class DomciStanding(BaseModel):
     on: date
     in_good_standing: bool
     designation: Designation | None = None
+    endorsement_term: EndorsementTerm | None = Field(
+        None, description="The EQAA endorsement term covering the day, when the ledger delivered one."
+    )
+    reason: str | None = Field(None, description="Why not in good standing, when not.")
 
 
 class Organisation(BaseModel):

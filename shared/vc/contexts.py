@@ -3,7 +3,7 @@
 `bundled_contexts()` is the set every service uses (files and sources: contexts/README.md). A
 `ContextSet` answers a JSON-LD processor's request for a context URL with the bundled document and
 refuses every other URL with `ContextNotBundled`; no code path here opens a network connection.
-Tests add contexts of their own (the W3C test vectors' examples context) with `with_extra`.
+Tests may add contexts of their own with `with_extra`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,13 @@ from cachetools import LRUCache
 from shared.vc.errors import ContextNotBundled
 
 CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2"
+CREDENTIALS_EXAMPLES_V2 = "https://www.w3.org/ns/credentials/examples/v2"
+OPEN_BADGES_V3_0_0 = "https://purl.imsglobal.org/spec/ob/v3p0/context.json"
+OPEN_BADGES_V3_0_1 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json"
+OPEN_BADGES_V3_0_2 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json"
 OPEN_BADGES_V3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+CLR_V2_0_0 = "https://purl.imsglobal.org/spec/clr/v2p0/context.json"
+CLR_V2_0_1 = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"
 OPEN_BADGES_V3_EXTENSIONS = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"
 DATA_INTEGRITY_V2 = "https://w3id.org/security/data-integrity/v2"
 MULTIKEY_V1 = "https://w3id.org/security/multikey/v1"
@@ -30,7 +36,13 @@ ED25519_SIGNATURE_2020_V1 = "https://w3id.org/security/suites/ed25519-2020/v1"
 
 BUNDLED_FILES: Mapping[str, str] = {
     CREDENTIALS_V2: "credentials-v2.json",
+    CREDENTIALS_EXAMPLES_V2: "credentials-examples-v2.json",
+    OPEN_BADGES_V3_0_0: "ob-v3p0-context-3.0.0.json",
+    OPEN_BADGES_V3_0_1: "ob-v3p0-context-3.0.1.json",
+    OPEN_BADGES_V3_0_2: "ob-v3p0-context-3.0.2.json",
     OPEN_BADGES_V3: "ob-v3p0-context-3.0.3.json",
+    CLR_V2_0_0: "clr-v2p0-context-2.0.0.json",
+    CLR_V2_0_1: "clr-v2p0-context-2.0.1.json",
     OPEN_BADGES_V3_EXTENSIONS: "ob-v3p0-extensions.json",
     DATA_INTEGRITY_V2: "data-integrity-v2.json",
     MULTIKEY_V1: "multikey-v1.json",

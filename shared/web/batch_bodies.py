@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from shared.errors import UnprocessableInput, UnsupportedMediaType
+from shared.web.hostile_input import MAX_JSON_DEPTH
 
 JSON_MEDIA_TYPE = "application/json"
 CSV_MEDIA_TYPE = "text/csv"
@@ -36,9 +37,15 @@ def require_utf8_charset(parameters: dict[str, str]) -> None:
 
 
 def json_document(body: bytes) -> Any:
-    """The parsed body; 422 on the field `body` when it is not JSON."""
+    """The parsed body; 422 on the field `body` when it is not JSON or nests too deep. The
+    hostile-input middleware has already refused a JSON body nested deeper than MAX_JSON_DEPTH
+    (without parsing), so this parses once; RecursionError is the backstop for any other way in."""
     try:
         return json.loads(body)
+    except RecursionError:
+        raise UnprocessableInput.for_field(
+            "body", f"The JSON nests deeper than {MAX_JSON_DEPTH} levels.", "json_too_deep"
+        ) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise UnprocessableInput.for_field(
             "body", f"The body is not valid JSON: {error}.", "json_invalid"

@@ -3,7 +3,7 @@ one shared HTTP client, the readiness check. Nothing of this happens at import."
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +20,7 @@ from shared.db.engine import create_engine, create_session_factory
 from shared.db.migrations import MigrationTarget, ensure_schema_at_head
 from shared.errors import UpstreamUnavailable
 from shared.settings import ServiceSettings
-from shared.web.readiness import database_readiness
+from shared.web.readiness import dependency_readiness
 
 
 @dataclass(frozen=True)
@@ -32,14 +32,22 @@ class ServiceResources:
 
 @asynccontextmanager
 async def service_resources(
-    app: FastAPI, settings: ServiceSettings, *, service: str, target: MigrationTarget
+    app: FastAPI,
+    settings: ServiceSettings,
+    *,
+    service: str,
+    target: MigrationTarget,
+    peers: Mapping[str, str] | None = None,
 ) -> AsyncIterator[ServiceResources]:
-    """Open the database and HTTP client, refuse to start on an unmigrated schema, close all on exit."""
+    """Open the database and HTTP client, refuse to start on an unmigrated schema, close all on exit.
+    ``peers`` (name: base URL) are the services this one calls, reported by /ready."""
     engine = create_engine(
         settings.database_url.get_secret_value(),
         pool_size=settings.database_pool_size,
         max_overflow=settings.database_pool_overflow,
         application_name=service,
+        connect_timeout_seconds=settings.database_connect_timeout_seconds,
+        pool_timeout_seconds=settings.database_pool_timeout_seconds,
     )
     try:
         await ensure_schema_at_head(engine, target)
@@ -47,7 +55,7 @@ async def service_resources(
             resources = ServiceResources(engine=engine, sessions=create_session_factory(engine), http=http)
             app.state.sessions = resources.sessions
             app.state.http = http
-            app.state.readiness_check = database_readiness(engine, target)
+            app.state.readiness_check = dependency_readiness(engine, target, http, peers or {})
             yield resources
     finally:
         await engine.dispose()

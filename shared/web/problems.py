@@ -11,11 +11,13 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from shared.clients.base import ServiceUnreachable
 from shared.errors import (
     BadRequest,
-    DatabaseUnavailable,
     DomainError,
     Forbidden,
     MethodNotAllowed,
@@ -23,7 +25,9 @@ from shared.errors import (
     PayloadTooLarge,
     Unauthenticated,
     UnprocessableInput,
+    UpstreamUnavailable,
 )
+from shared.outages import outage_of
 from shared.schemas.problems import PROBLEM_MEDIA_TYPE, FieldError, Problem
 
 logger = structlog.get_logger(__name__)
@@ -72,7 +76,9 @@ def validation_field_errors(raw_errors: Any) -> list[FieldError]:
 
 async def _domain_error_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DomainError)
-    if exc.status >= 500:
+    if isinstance(exc, UpstreamUnavailable):  # an outage, answered 503: expected, not a fault of ours
+        logger.warning("dependency_unavailable", error=type(exc).__name__, detail=exc.detail)
+    elif exc.status >= 500:
         logger.error("domain_error", error=type(exc).__name__, detail=exc.detail)
     return problem_response(request, exc)
 
@@ -103,31 +109,64 @@ async def _http_exception_handler(request: Request, exc: Exception) -> JSONRespo
 
 async def _unexpected_error_handler(request: Request, exc: Exception) -> JSONResponse:
     logger.exception("unhandled_error", error=type(exc).__name__)
+    return problem_response(request, DomainError("An unexpected error occurred; quote the request id."))
+
+
+async def _outermost_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    """Starlette's last handler, for an error raised by a middleware itself (outside the request-id
+    middleware, so the id header is set here)."""
+    logger.exception("unhandled_error", error=type(exc).__name__)
     request_id = correlation_id.get()
-    # A 500 is answered outside the request-id middleware, so the id header is set here.
     headers = {"X-Request-ID": request_id} if request_id else None
     return problem_response(
         request, DomainError("An unexpected error occurred; quote the request id.", headers=headers)
     )
 
 
-async def _database_error_handler(request: Request, exc: Exception) -> JSONResponse:
-    """A connection found dead (the database restarted) is a 503 the client may retry: the engine has
-    already discarded the pool's stale connections, so the retry gets a fresh one. The engine does
-    not ping before each checkout (three round trips per request) and relies on this instead."""
-    assert isinstance(exc, DBAPIError)
-    if not exc.connection_invalidated:
+async def _outage_or_unexpected_handler(request: Request, exc: Exception) -> JSONResponse:
+    outage = outage_of(exc)
+    if outage is None:
         return await _unexpected_error_handler(request, exc)
-    logger.warning("database_connection_lost", error=type(exc.orig).__name__)
-    return problem_response(
-        request,
-        DatabaseUnavailable("The connection to the database was lost; retry.", headers={"Retry-After": "1"}),
-    )
+    logger.warning("dependency_unavailable", error=type(exc).__name__, detail=outage.detail)
+    return problem_response(request, outage)
+
+
+class UnhandledErrorMiddleware:
+    """The last word on an exception no handler answered: a problem response (503 for an outage,
+    else 500), and the exception stops here. Starlette's own last handler re-raises after answering,
+    and uvicorn then closes the client's connection; a client keeping its connection (every HTTP
+    client pool) would see its next request fail too."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            if started:  # too late to answer: let the server close the connection
+                raise
+            response = await _outage_or_unexpected_handler(Request(scope), exc)
+            await response(scope, receive, send)
 
 
 def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, _domain_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_exception_handler)
-    app.add_exception_handler(DBAPIError, _database_error_handler)
-    app.add_exception_handler(Exception, _unexpected_error_handler)
+    for outage_type in (DBAPIError, PoolTimeout, ServiceUnreachable):
+        app.add_exception_handler(outage_type, _outage_or_unexpected_handler)
+    # Innermost middleware: what escapes the handlers above is answered here, not by Starlette.
+    app.add_middleware(UnhandledErrorMiddleware)
+    app.add_exception_handler(Exception, _outermost_error_handler)

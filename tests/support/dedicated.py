@@ -46,7 +46,7 @@ async def dedicated_platform(
         **settings,
     )
     try:
-        async with httpx.AsyncClient(timeout=10) as http:
+        async with httpx.AsyncClient(timeout=60) as http:  # a bound for a hung service, not a timing
             yield (
                 running,
                 Platform(

@@ -125,7 +125,7 @@ class QaOffice:
         return found
 
     async def wait_for_status(
-        self, micro_credential_id: str, status: str, version: int = 1, within_seconds: float = 10.0
+        self, micro_credential_id: str, status: str, version: int = 1, within_seconds: float = 60.0
     ) -> dict[str, Any]:
         """Poll the registry until the version has ``status`` (bounded)."""
         deadline = asyncio.get_running_loop().time() + within_seconds

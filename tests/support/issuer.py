@@ -138,3 +138,19 @@ async def credential_document(platform: Platform, credential_id: str) -> dict[st
 
 def key_fragment(verification_method: str) -> str | None:
     return split_did_url(verification_method)[1]
+
+
+async def issued_omc(
+    platform: Platform, office: QaOffice, count: int = 1
+) -> list[tuple[str, dict[str, Any]]]:
+    """``count`` credentials issued by the real pipeline: an OMC of ``office``'s institution made
+    ready, its SIS sending one completion per learner, the worker issuing them; (credential id,
+    signed document) of each."""
+    micro_credential_id = await ready_omc(office)
+    sis = await Sis.of(platform, office.institution_id)
+    response = await sis.send([record(micro_credential_id) for _ in range(count)])
+    assert response.status_code == 202, response.text
+    job = await sis.settled(response.json()["id"])
+    assert job["counts"]["issued"] == count, job
+    ids = [completion["credential_id"] for completion in job["completions"]]
+    return [(credential_id, await credential_document(platform, credential_id)) for credential_id in ids]

@@ -4,6 +4,7 @@ through the public HTTP API as an admin, an institution, an agency..."""
 from __future__ import annotations
 
 import secrets
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,11 +16,15 @@ from services.credential_issuer.config import IssuerSettings
 from services.qa_api.config import QaSettings
 from services.registry_api.config import RegistrySettings
 from shared.schemas.auth import OrganisationKind, Role
+from tests.support.mailbox import Mailbox
 
 DEFAULT_PROVIDER_TYPES = {
     OrganisationKind.INSTITUTION: "ontario_public_college",
     OrganisationKind.ALTERNATE_PROVIDER: "employer",
 }
+
+TOKEN_RENEWAL_MARGIN_SECONDS = 120.0
+"""A cached token is renewed when less than this remains of its lifetime."""
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,9 @@ class Platform:
     issuer: IssuerSettings
     admin: ClientCredentials
     http: httpx.AsyncClient
-    _tokens: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    mailbox: Mailbox | None = None
+    """The SMTP server the issuer sends its mail to (tests/support/mailbox.py)."""
+    _tokens: dict[tuple[str, str | None], tuple[str, float]] = field(default_factory=dict)
     _ledger: ClientCredentials | None = None
 
     @property
@@ -52,8 +59,12 @@ class Platform:
         return self.urls[service]
 
     async def token(self, client: ClientCredentials, *, audience: str | None = None) -> str:
+        """A token of ``client``, reused until shortly before it lapses (a long session on a busy
+        machine outlives the registry's 600 s tokens)."""
         key = (client.client_id, audience)
-        if key not in self._tokens:
+        cached = self._tokens.get(key)
+        # A session on a busy machine outlasts a token's lifetime: get a new one before it lapses.
+        if cached is None or time.monotonic() > cached[1] - TOKEN_RENEWAL_MARGIN_SECONDS:
             data = {"grant_type": "client_credentials"}
             if audience:
                 data["audience"] = audience
@@ -63,8 +74,10 @@ class Platform:
                 auth=(client.client_id, client.client_secret),
             )
             assert response.status_code == 200, response.text
-            self._tokens[key] = response.json()["access_token"]
-        return self._tokens[key]
+            body = response.json()
+            cached = (body["access_token"], time.monotonic() + float(body["expires_in"]))
+            self._tokens[key] = cached
+        return cached[0]
 
     async def auth(self, client: ClientCredentials, *, audience: str | None = None) -> dict[str, str]:
         return {"Authorization": f"Bearer {await self.token(client, audience=audience)}"}

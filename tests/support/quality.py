@@ -312,7 +312,7 @@ async def endorsed_through_ledger(
 
 
 async def wait_for_standing(
-    platform: Platform, organisation_id: uuid.UUID | str, *, good: bool, seconds: float = 10.0
+    platform: Platform, organisation_id: uuid.UUID | str, *, good: bool, seconds: float = 60.0
 ) -> dict[str, Any]:
     """Poll the registry's standing until ``in_good_standing`` is ``good`` (bounded)."""
     url = f"{platform.registry.public_url}/v1/organisations/{organisation_id}/standing"

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.vc.contexts import bundled_contexts
+from shared.vc.contexts import CREDENTIALS_EXAMPLES_V2, bundled_contexts
 
-EXAMPLES_CONTEXT_URL = "https://www.w3.org/ns/credentials/examples/v2"
+EXAMPLES_CONTEXT_URL = CREDENTIALS_EXAMPLES_V2
 # https://www.w3.org/ns/credentials/examples/v2 (VC Data Model 2.0): only a @vocab, so every term is
-# defined. Used only in tests; the platform's contexts do not include it.
-EXAMPLES_CONTEXT: dict[str, Any] = {"@context": {"@vocab": "https://www.w3.org/ns/credentials/examples#"}}
-VECTOR_CONTEXTS = bundled_contexts().with_extra({EXAMPLES_CONTEXT_URL: EXAMPLES_CONTEXT})
+# defined. Bundled, as the W3C publishes it (shared/vc/contexts/README.md).
+EXAMPLES_CONTEXT: dict[str, Any] = dict(bundled_contexts().document(EXAMPLES_CONTEXT_URL))
+VECTOR_CONTEXTS = bundled_contexts()
 
 PUBLIC_KEY_MULTIBASE = "z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2"
 SECRET_KEY_MULTIBASE = "z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Annotated, Any
 
@@ -16,6 +17,9 @@ from shared.web.openapi import problem_responses
 from shared.web.pagination import PageSize
 
 router = APIRouter(tags=["completions"])
+
+STREAMED_PATHS = re.compile(r"/v1/institutions/[^/]+/completions")
+"""The intake reads its body as it arrives and checks it itself (services/intake_stream.py)."""
 
 _CSV_COLUMNS = "\n".join(f"- `{name}`: {meaning}" for name, meaning in CSV_COLUMNS.items())
 _DESCRIPTION = f"""\
@@ -87,7 +91,7 @@ async def receive_completions(
         caller,
         institution_id,
         media_type=request.headers.get("content-type"),
-        body=await request.body(),
+        body=request.stream(),  # read as it arrives: neither the body nor its parse is held whole
         idempotency_key=idempotency_key,
     )
     headers = {"Location": str(reply.body.get("status_url", ""))}

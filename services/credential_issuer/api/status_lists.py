@@ -8,14 +8,12 @@ import uuid
 from fastapi import APIRouter, Request, Response
 
 from services.credential_issuer.dependencies import CredentialStatuses, Institution, StatusLists
+from services.credential_issuer.services.verification_caches import STATUS_LIST_MAX_AGE
 from shared.schemas.credential_status import CredentialStatus, StatusChange
 from shared.web.caching import conditional_response
 from shared.web.openapi import problem_responses
 
 router = APIRouter(tags=["status"])
-
-STATUS_LIST_MAX_AGE = 30
-"""Seconds a verifier may reuse a list: short, so a revocation reaches verifiers quickly."""
 
 
 @router.get(

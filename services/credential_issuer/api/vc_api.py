@@ -15,8 +15,7 @@ from services.credential_issuer.dependencies import (
     Issuance,
     Verifier,
 )
-from services.credential_issuer.services.verification import credential_uuid
-from shared.errors import Conflict, UnprocessableInput
+from shared.errors import UnprocessableInput
 from shared.schemas.credential_status import (
     CredentialStatus,
     IssueRequest,
@@ -29,20 +28,42 @@ from shared.web.openapi import problem_responses
 
 router = APIRouter(tags=["vc-api"])
 
-_ISSUE_RESPONSES = problem_responses(401, 403, 503)
-_ISSUE_RESPONSES[200] = {"description": "Issued before: the same credential.", "model": IssueResponse}
+_ISSUE_RESPONSES = problem_responses(401, 403, 409, 503)
+_ISSUE_RESPONSES[200] = {
+    "description": "Issued before (the same completion, or the same request under the same credential "
+    "id): the same credential.",
+    "model": IssueResponse,
+}
+
+
+_VERIFY_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **problem_responses(413),
+    400: {
+        "description": "The credential does not verify: the same VerificationResult, with the failed "
+        "checks in `errors`.",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/VerificationReport"}}},
+    },
+}
 
 
 @router.post(
     "/credentials/verify",
     name="verify_credential",
-    summary="Verify a credential: proof, issuer key, status, validity period, OMC standing",
-    description="Public. Each check is reported by name with `passed`, `failed` or `not_applicable`. "
-    "Only bundled contexts are processed, only did:key and this service's did:web are resolved, and "
-    "only this service's status lists are read; nothing named in the credential is fetched.",
+    summary="Verify a credential: proof, issuer key, status, validity, OMC standing, co-awarding partners",
+    description="Public. The VC-API VerifyCredentialRequest (`verifiableCredential`, `options`): 200 "
+    "with the VerificationResult when the credential verifies, 400 with the same document when it does "
+    "not (`verified` false, the failed checks in `errors`). Each check is reported by name with "
+    "`passed`, `failed` or `not_applicable`. Only bundled contexts are processed (inline context "
+    "objects after the first are accepted, within bounds), only did:key and this service's did:web "
+    "are resolved, and only this service's status lists are read; nothing named in the credential is "
+    "fetched. A request that is not a VerifyCredentialRequest (no `verifiableCredential` object) is "
+    "a 422 problem naming the field; a body over the size limit, 413.",
+    response_model=VerificationReport,
+    responses=_VERIFY_RESPONSES,
 )
-async def verify_credential(body: VerifyRequest, verifier: Verifier) -> VerificationReport:
-    return await verifier.verify(body.verifiableCredential)
+async def verify_credential(body: VerifyRequest, verifier: Verifier) -> JSONResponse:
+    report = await verifier.verify(body.verifiableCredential)
+    return JSONResponse(report.model_dump(mode="json"), status_code=200 if report.verified else 400)
 
 
 @router.post(
@@ -54,9 +75,11 @@ async def verify_credential(body: VerifyRequest, verifier: Verifier) -> Verifica
 async def update_credential_status(
     body: VcApiStatusUpdate, caller: Institution, statuses: CredentialStatuses
 ) -> CredentialStatus:
-    credential_id = credential_uuid({"id": body.credentialId})
+    credential_id = await statuses.credential_id_of(caller, body.credentialId)
     if credential_id is None:
-        raise UnprocessableInput.for_field("body.credentialId", "expected urn:uuid:<credential id>")
+        raise UnprocessableInput.for_field(
+            "body.credentialId", "expected urn:uuid:<credential id> or the id a credential was issued under"
+        )
     result: CredentialStatus | None = None
     for item in body.credentialStatus:
         if item.status == "revoked":
@@ -64,10 +87,7 @@ async def update_credential_status(
         elif item.status == "suspended":
             result = await statuses.suspend(caller, credential_id, body.reason)
         else:
-            try:
-                result = await statuses.unsuspend(caller, credential_id, body.reason)
-            except Conflict:
-                result = None  # already active
+            result = await statuses.unsuspend(caller, credential_id, body.reason, if_suspended=True)
     if result is None:
         result = await statuses.current(caller, credential_id)
     return result
@@ -77,21 +97,33 @@ async def update_credential_status(
     "/credentials/issue",
     name="issue_credential",
     status_code=201,
-    summary="Issue the credential of one of the institution's completions now (VC-API issuer)",
-    description="For an institution's own clients (role `institution` or `sis` of the completion's "
-    "organisation; anyone else 403). The body names a completion the SIS already sent "
-    '(`{"completion_id": ...}`): the credential is made by the platform from the ledger-checked '
-    "completion, never from a caller-supplied document. A pending completion goes through the "
-    "worker's checks (passing result, the quality ledger's standing on the completion date, the "
-    "published version) and is signed with the organisation's key: 201 with "
-    '`{"verifiableCredential": ...}`. A completion already issued (by the worker or an earlier '
-    "call) gives its credential again with 200: each completion is issued exactly once. A check "
-    "that fails rejects the completion: 422 naming `body.completion_id` with the reasons; a rejected "
-    "completion is 422 likewise. Registry or ledger unreachable: 503, the completion stays pending.",
+    summary="Issue a credential signed by the caller's organisation (VC-API issuer)",
+    description="For an institution's own clients (role `institution` or `sis`; anyone else 403). "
+    "Two forms:\n\n"
+    "- `{credential, options}` (VC-API): an unsigned VC Data Model 2.0 credential. Checked field by "
+    "field (first context `https://www.w3.org/ns/credentials/v2`, `type` with `VerifiableCredential`, "
+    "`credentialSubject`, `validFrom`/`validUntil` as XML Schema dateTimeStamps, every `id` a URL, "
+    "no undefined term, Open Badges 3.0 schema for an Open Badge); `issuer` must be the caller "
+    "organisation's did:web (string or object with `id`), and is filled in when left out; `id` "
+    "(`urn:uuid:`) and `validFrom` are filled in when left out; a `proof` or `credentialStatus` is "
+    "refused (the platform adds them). The platform adds one `BitstringStatusListEntry` "
+    "(`statusPurpose: suspension`) and an `eddsa-rdfc-2022` proof by the organisation's key. A "
+    "credential that presents itself as an Ontario Micro-Credential (the mark, an OMC qualification "
+    "or OQF tag, an achievement that is a registered micro-credential) is refused: 422 "
+    "`omc-mark-protected`. Under the same `credential.id` or `options.credentialId`, the same "
+    "request gives the same credential (200), another one 409 `credential-id-taken`.\n"
+    "- `{options: {completionId}}`: the credential of a completion the SIS sent, built by the "
+    "platform and the only way to an Ontario Micro-Credential. A pending completion goes through "
+    "the worker's checks (passing result, the quality ledger's standing on the completion date, the "
+    "published version); one already issued gives its credential again with 200. A check that "
+    "fails rejects it: 422 naming `body.options.completionId`. The earlier body "
+    '`{"completion_id": ...}` is still accepted (refusals then name `body.completion_id`). '
+    "Registry or ledger unreachable: 503, the completion stays pending.\n\n"
+    '201 with `{"verifiableCredential": ...}`; every refusal is a problem naming the field.',
     response_model=IssueResponse,
     responses=_ISSUE_RESPONSES,
 )
 async def issue_credential(body: IssueRequest, caller: Caller, issuance: Issuance) -> JSONResponse:
-    document, created = await issuance.issue_now(caller, body.completion_id)
+    document, created = await issuance.issue(caller, body)
     content: dict[str, Any] = {"verifiableCredential": document}
     return JSONResponse(content, status_code=201 if created else 200)

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -18,7 +18,25 @@ from services.credential_issuer.db.tables import BatchRow, CompletionRow, Creden
 from services.credential_issuer.repositories.status_lists import StatusEntryIds
 from shared.schemas.completions import CompletionRecord, CompletionState, CompletionStatus
 
-_INSERT_CHUNK = 1000  # rows per INSERT: stays under PostgreSQL's 32,767 bind parameters
+_INSERT_CHUNK = 1000  # rows per INSERT
+_INSERT_NEW = text(
+    """
+    INSERT INTO issuer.completions (
+        id, batch_id, organisation_id, sis_completion_id, learner, micro_credential_id,
+        micro_credential_version, completed_on, result, credits_earned, state, attempts
+    )
+    SELECT id, CAST(:batch_id AS uuid), CAST(:organisation_id AS uuid), sis_id, learner::jsonb,
+           micro_credential_id, version,
+           completed_on, result::jsonb, credits, 'pending', 0
+    FROM unnest(
+        CAST(:ids AS uuid[]), CAST(:sis_ids AS text[]), CAST(:learners AS text[]),
+        CAST(:micro_credentials AS uuid[]), CAST(:versions AS integer[]),
+        CAST(:completed_on AS date[]), CAST(:results AS text[]), CAST(:credits AS numeric[])
+    ) AS record(id, sis_id, learner, micro_credential_id, version, completed_on, result, credits)
+    ON CONFLICT (organisation_id, sis_completion_id) DO NOTHING
+    RETURNING sis_completion_id, id
+    """
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +63,22 @@ class Completion:
     attempts: int
 
 
-def _completion(row: CompletionRow) -> Completion:
+_WORKER_COLUMNS = (
+    CompletionRow.id,
+    CompletionRow.organisation_id,
+    CompletionRow.sis_completion_id,
+    CompletionRow.learner,
+    CompletionRow.micro_credential_id,
+    CompletionRow.micro_credential_version,
+    CompletionRow.completed_on,
+    CompletionRow.result,
+    CompletionRow.credits_earned,
+    CompletionRow.attempts,
+)
+
+
+def _completion(row: Any) -> Completion:
+    """The worker's view of a completion, from its row (an entity or the row of _WORKER_COLUMNS)."""
     return Completion(
         id=row.id,
         organisation_id=row.organisation_id,
@@ -68,7 +101,7 @@ class NewCredential:
     completion: Completion
     document: dict[str, Any]
     issued_at: datetime
-    status_entries: StatusEntryIds
+    status_entry: StatusEntryIds
 
 
 class CompletionRepository:
@@ -87,31 +120,25 @@ class CompletionRepository:
         self, batch_id: uuid.UUID, organisation_id: uuid.UUID, records: Sequence[CompletionRecord]
     ) -> dict[str, uuid.UUID]:
         """Store the records whose SIS id the organisation has not sent before; returns SIS id ->
-        completion id of those stored now."""
+        completion id of those stored now. One statement per thousand records, its columns bound as
+        arrays (unnest), so the statement is the same whatever the count and prepared once."""
         stored: dict[str, uuid.UUID] = {}
         for start in range(0, len(records), _INSERT_CHUNK):
-            rows = [
+            chunk = records[start : start + _INSERT_CHUNK]
+            result = await self._session.execute(
+                _INSERT_NEW,
                 {
-                    "id": uuid.uuid4(),
+                    "ids": [uuid.uuid4() for _ in chunk],
                     "batch_id": batch_id,
                     "organisation_id": organisation_id,
-                    "sis_completion_id": record.sis_completion_id,
-                    "learner": record.learner.model_dump(mode="json", exclude_none=True),
-                    "micro_credential_id": record.micro_credential_id,
-                    "micro_credential_version": record.version,
-                    "completed_on": record.completed_on,
-                    "result": record.result.model_dump(mode="json", exclude_none=True),
-                    "credits_earned": record.credits_earned,
-                    "state": CompletionState.PENDING.value,
-                    "attempts": 0,
-                }
-                for record in records[start : start + _INSERT_CHUNK]
-            ]
-            result = await self._session.execute(
-                insert(CompletionRow)
-                .values(rows)
-                .on_conflict_do_nothing(index_elements=["organisation_id", "sis_completion_id"])
-                .returning(CompletionRow.sis_completion_id, CompletionRow.id)
+                    "sis_ids": [record.sis_completion_id for record in chunk],
+                    "learners": [record.learner.model_dump_json(exclude_none=True) for record in chunk],
+                    "micro_credentials": [record.micro_credential_id for record in chunk],
+                    "versions": [record.version for record in chunk],
+                    "completed_on": [record.completed_on for record in chunk],
+                    "results": [record.result.model_dump_json(exclude_none=True) for record in chunk],
+                    "credits": [record.credits_earned for record in chunk],
+                },
             )
             stored.update({str(sis): uuid.UUID(str(cid)) for sis, cid in result.all()})
         return stored
@@ -190,11 +217,13 @@ class CompletionRepository:
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
-        rows = await self._session.scalars(
+        # Plain rows, not ORM entities: nothing of a claimed round needs the session's identity map.
+        rows = await self._session.execute(
             update(CompletionRow)
             .where(CompletionRow.id.in_(due.scalar_subquery()))
-            .values(attempts=CompletionRow.attempts + 1, next_attempt_at=func.now() + lease)
-            .returning(CompletionRow)
+            .values(attempts=CompletionRow.attempts + 1, next_attempt_at=func.now() + lease, waiting_on=None)
+            .returning(*_WORKER_COLUMNS)
+            .execution_options(synchronize_session=False)
         )
         return [_completion(row) for row in rows]
 
@@ -207,12 +236,43 @@ class CompletionRepository:
             .values(state=state.value, reason=reason[:4000] if reason else None, updated_at=func.now())
         )
 
-    async def retry_later(self, completion_id: uuid.UUID, *, delay: timedelta, reason: str) -> None:
+    async def retry_later(
+        self, completion_id: uuid.UUID, *, delay: timedelta, reason: str, waiting_on: str | None = None
+    ) -> None:
+        """Put the completion off for ``delay``; ``waiting_on`` names the service that was down."""
         await self._session.execute(
             update(CompletionRow)
             .where(CompletionRow.id == completion_id, CompletionRow.state == CompletionState.PENDING.value)
-            .values(next_attempt_at=func.now() + delay, reason=reason[:4000], updated_at=func.now())
+            .values(
+                next_attempt_at=func.now() + delay,
+                reason=reason[:4000],
+                waiting_on=waiting_on,
+                updated_at=func.now(),
+            )
         )
+
+    async def services_waited_on(self) -> set[str]:
+        """The services some pending completion waits for (a leased one waits on none)."""
+        rows = await self._session.scalars(
+            select(CompletionRow.waiting_on)
+            .where(
+                CompletionRow.state == CompletionState.PENDING.value, CompletionRow.waiting_on.is_not(None)
+            )
+            .distinct()
+        )
+        return {row for row in rows if row is not None}
+
+    async def wake(self, services: Sequence[str]) -> int:
+        """Make due now the completions put off because one of ``services`` was down."""
+        result = await self._session.execute(
+            update(CompletionRow)
+            .where(
+                CompletionRow.state == CompletionState.PENDING.value,
+                CompletionRow.waiting_on.in_(services),
+            )
+            .values(next_attempt_at=func.now(), waiting_on=None)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
 
     async def lock_pending_many(self, completion_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
         """Lock the completions for the rest of the transaction; the ids of those still pending."""
@@ -250,10 +310,8 @@ class CompletionRepository:
                     "micro_credential_version": credential.completion.version,
                     "document": credential.document,
                     "issued_at": credential.issued_at,
-                    "revocation_list_id": credential.status_entries[0],
-                    "revocation_index": credential.status_entries[1],
-                    "suspension_list_id": credential.status_entries[2],
-                    "suspension_index": credential.status_entries[3],
+                    "suspension_list_id": credential.status_entry.list_id,
+                    "suspension_index": credential.status_entry.index,
                 }
                 for credential in credentials
             ],

@@ -17,18 +17,22 @@ from services.credential_issuer.db.tables import CompletionRow, CredentialRow, I
 class IssuedCredential:
     id: uuid.UUID
     organisation_id: uuid.UUID
-    micro_credential_id: uuid.UUID
-    micro_credential_version: int
-    completed_on: date
+    micro_credential_id: uuid.UUID | None
+    micro_credential_version: int | None
+    completed_on: date | None
+    """None: a caller-supplied VC-API credential (no completion, never an OMC)."""
     document: dict[str, Any]
     issued_at: datetime
-    revocation_list_id: uuid.UUID
-    revocation_index: int
+    revocation_list_id: uuid.UUID | None
+    """Set for credentials issued before the single suspension entry (their revocation entry)."""
+    revocation_index: int | None
     suspension_list_id: uuid.UUID
     suspension_index: int
     revoked_at: datetime | None
     suspended_at: datetime | None
     status_reason: str | None
+    credential_uri: str | None = None
+    request_fingerprint: str | None = None
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ async def credential(
 ) -> IssuedCredential | None:
     statement = (
         select(CredentialRow, CompletionRow.completed_on)
-        .join(CompletionRow, CompletionRow.id == CredentialRow.completion_id)
+        .outerjoin(CompletionRow, CompletionRow.id == CredentialRow.completion_id)
         .where(CredentialRow.id == credential_id)
     )
     if for_update:
@@ -51,7 +55,25 @@ async def credential(
     found = (await session.execute(statement)).one_or_none()
     if found is None:
         return None
-    row, completed_on = found
+    return _issued(*found)
+
+
+async def credential_by_uri(
+    session: AsyncSession, organisation_id: uuid.UUID, uri: str, *, for_update: bool = False
+) -> IssuedCredential | None:
+    """The organisation's VC-API credential issued under ``uri`` (its credential.id or credentialId)."""
+    statement = (
+        select(CredentialRow, CompletionRow.completed_on)
+        .outerjoin(CompletionRow, CompletionRow.id == CredentialRow.completion_id)
+        .where(CredentialRow.organisation_id == organisation_id, CredentialRow.credential_uri == uri)
+    )
+    if for_update:
+        statement = statement.with_for_update(of=CredentialRow)
+    found = (await session.execute(statement)).one_or_none()
+    return None if found is None else _issued(*found)
+
+
+def _issued(row: CredentialRow, completed_on: date | None) -> IssuedCredential:
     return IssuedCredential(
         id=row.id,
         organisation_id=row.organisation_id,
@@ -67,6 +89,8 @@ async def credential(
         revoked_at=row.revoked_at,
         suspended_at=row.suspended_at,
         status_reason=row.status_reason,
+        credential_uri=row.credential_uri,
+        request_fingerprint=row.request_fingerprint,
     )
 
 
@@ -93,3 +117,35 @@ async def key_period(session: AsyncSession, kid: str) -> KeyPeriod | None:
     if row is None:
         return None
     return KeyPeriod(row.organisation_id, row.created_at, row.retired_at)
+
+
+async def add_vc_api_credential(
+    session: AsyncSession,
+    *,
+    credential_id: uuid.UUID,
+    organisation_id: uuid.UUID,
+    document: dict[str, Any],
+    issued_at: datetime,
+    credential_uri: str | None,
+    request_fingerprint: str,
+    suspension_list_id: uuid.UUID,
+    suspension_index: int,
+) -> None:
+    """Store a credential issued from a VC-API caller's document (no completion). A second one under
+    the same ``credential_uri`` of the organisation violates a unique index (IntegrityError)."""
+    session.add(
+        CredentialRow(
+            id=credential_id,
+            completion_id=None,
+            organisation_id=organisation_id,
+            micro_credential_id=None,
+            micro_credential_version=None,
+            document=document,
+            issued_at=issued_at,
+            credential_uri=credential_uri,
+            request_fingerprint=request_fingerprint,
+            suspension_list_id=suspension_list_id,
+            suspension_index=suspension_index,
+        )
+    )
+    await session.flush()

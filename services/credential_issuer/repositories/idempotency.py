@@ -1,20 +1,26 @@
 """SQL of Idempotency-Key records (IETF draft-ietf-httpapi-idempotency-key-header): the request's
-fingerprint while it is processed, then the reply to repeat."""
+fingerprint and the reply to repeat, written in the transaction that stores what the request did.
+
+While a request with a key is processed, a transaction-scoped advisory lock on the key marks it in
+flight: it ends with the transaction however that ends (commit, rollback, lost connection, process
+killed), so a request that failed leaves nothing behind and its key is retryable at once."""
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.credential_issuer.db.tables import IdempotencyKeyRow
 
-ABANDONED_AFTER = timedelta(minutes=5)
+# Advisory lock ids of this service's keys live in their own class (the first int4 of the pair).
+_LOCK_CLASS = 0x4F4D4349  # "OMCI"
 
 
 @dataclass(frozen=True)
@@ -28,51 +34,47 @@ class IdempotencyRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def claim(
-        self, organisation_id: uuid.UUID, key: str, fingerprint: str, *, ttl: timedelta
+    async def lock(self, organisation_id: uuid.UUID, key: str) -> bool:
+        """Mark ``key`` in flight for this transaction; False when another transaction holds it."""
+        digest = hashlib.sha256(f"{organisation_id}:{key}".encode()).digest()
+        acquired = await self._session.scalar(
+            text("SELECT pg_try_advisory_xact_lock(:lock_class, :key_hash)"),
+            {"lock_class": _LOCK_CLASS, "key_hash": int.from_bytes(digest[:4], "big", signed=True)},
+        )
+        return bool(acquired)
+
+    async def known(
+        self, organisation_id: uuid.UUID, key: str, *, ttl: timedelta
     ) -> IdempotencyRecord | None:
-        """Record ``key`` as in flight and return None; or, when it is already known (and not
-        expired), return what is recorded for it."""
+        """What is recorded for ``key`` (under :meth:`lock`), or None; an expired record is removed,
+        and so is one without a reply (left by a version that committed the key before the work)."""
         table = IdempotencyKeyRow
         await self._session.execute(
             delete(table).where(
                 table.organisation_id == organisation_id,
                 table.key == key,
-                or_(
-                    table.created_at < func.now() - ttl,
-                    # in flight for longer than any request lasts: its process died; start again
-                    and_(table.response_status.is_(None), table.created_at < func.now() - ABANDONED_AFTER),
-                ),
+                or_(table.created_at < func.now() - ttl, table.response_status.is_(None)),
             )
         )
-        inserted = await self._session.scalar(
-            insert(table)
-            .values(organisation_id=organisation_id, key=key, request_fingerprint=fingerprint)
-            .on_conflict_do_nothing()
-            .returning(table.key)
-        )
-        if inserted is not None:
-            return None
         row = await self._session.scalar(
             select(table).where(table.organisation_id == organisation_id, table.key == key)
         )
-        if row is None:  # expired and removed between the statements: treat as in flight
-            return IdempotencyRecord(fingerprint, None, None)
+        if row is None:
+            return None
         return IdempotencyRecord(row.request_fingerprint, row.response_status, row.response_body)
 
-    async def complete(
-        self, organisation_id: uuid.UUID, key: str, *, status: int, body: dict[str, Any]
+    async def record(
+        self, organisation_id: uuid.UUID, key: str, fingerprint: str, *, status: int, body: dict[str, Any]
     ) -> None:
+        """Keep the reply to ``key`` (under :meth:`lock`, in the transaction that did the work)."""
         await self._session.execute(
-            update(IdempotencyKeyRow)
-            .where(IdempotencyKeyRow.organisation_id == organisation_id, IdempotencyKeyRow.key == key)
-            .values(response_status=status, response_body=body, completed_at=func.now())
-        )
-
-    async def forget(self, organisation_id: uuid.UUID, key: str) -> None:
-        await self._session.execute(
-            delete(IdempotencyKeyRow).where(
-                IdempotencyKeyRow.organisation_id == organisation_id, IdempotencyKeyRow.key == key
+            insert(IdempotencyKeyRow).values(
+                organisation_id=organisation_id,
+                key=key,
+                request_fingerprint=fingerprint,
+                response_status=status,
+                response_body=body,
+                completed_at=func.now(),
             )
         )
 

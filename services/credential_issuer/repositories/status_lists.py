@@ -2,8 +2,9 @@
 
 Bit order follows the Bitstring Status List spec: index 0 is the left-most (most significant) bit of
 the first byte. ``allocation_bits`` marks the indexes in use, ``status_bits`` the ones whose status
-(revoked or suspended) is set. Indexes are drawn at random (``secrets``) among the free ones, so a
-credential's index says nothing about its neighbours or the issuance order.
+is set (a suspension list's bit: suspended now, or revoked for good). Indexes are drawn at random
+(``secrets``) among the free ones, so a credential's index says nothing about its neighbours or the
+issuance order.
 """
 
 from __future__ import annotations
@@ -139,8 +140,12 @@ async def _new_list(
     return list_id
 
 
-StatusEntryIds = tuple[uuid.UUID, int, uuid.UUID, int]
-"""(revocation_list_id, revocation_index, suspension_list_id, suspension_index)"""
+@dataclass(frozen=True)
+class StatusEntryIds:
+    """Where one credential's status bit is: the list and the index in it."""
+
+    list_id: uuid.UUID
+    index: int
 
 
 async def allocate_many_status_entries(
@@ -148,39 +153,25 @@ async def allocate_many_status_entries(
     organisation_id: uuid.UUID,
     count: int,
     *,
+    purpose: Purpose = "suspension",
     list_size: int = MIN_LIST_SIZE,
     allow_small_lists: bool = False,
 ) -> list[StatusEntryIds]:
-    """Status entries for ``count`` new credentials of the organisation, in the caller's transaction
-    (flush only): one lock, one read and one write per list and purpose for the lot.
+    """Status entries of ``purpose`` for ``count`` new credentials of the organisation, in the
+    caller's transaction (flush only): one lock, one read and one write per list for the lot.
 
-    A new list of ``list_size`` entries is made when the organisation has none with a free index.
-    Lists smaller than 131,072 entries are refused unless ``allow_small_lists`` (tests only)."""
+    New credentials carry one suspension entry (see docs/credential-status-and-verification.md);
+    revocation lists only serve the credentials issued before. A new list of ``list_size`` entries
+    is made when the organisation has none with a free index. Lists smaller than 131,072 entries
+    are refused unless ``allow_small_lists`` (tests only)."""
     if list_size % 8 or list_size <= 0:
         raise ValueError("list_size must be a positive multiple of 8")
     if list_size < MIN_LIST_SIZE and not allow_small_lists:
         raise ValueError(f"a status list has at least {MIN_LIST_SIZE} entries")
     if count <= 0:
         return []
-    revocations = await _allocate(session, organisation_id, "revocation", count, list_size)
-    suspensions = await _allocate(session, organisation_id, "suspension", count, list_size)
-    return [
-        (*revocation, *suspension) for revocation, suspension in zip(revocations, suspensions, strict=True)
-    ]
-
-
-async def allocate_status_entries(
-    session: AsyncSession,
-    organisation_id: uuid.UUID,
-    *,
-    list_size: int = MIN_LIST_SIZE,
-    allow_small_lists: bool = False,
-) -> StatusEntryIds:
-    """The entries of one new credential (see :func:`allocate_many_status_entries`)."""
-    (entries,) = await allocate_many_status_entries(
-        session, organisation_id, 1, list_size=list_size, allow_small_lists=allow_small_lists
-    )
-    return entries
+    entries = await _allocate(session, organisation_id, purpose, count, list_size)
+    return [StatusEntryIds(list_id, index) for list_id, index in entries]
 
 
 async def status_list(

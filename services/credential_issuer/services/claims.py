@@ -51,6 +51,19 @@ class ClaimService:
             if Role.INSTITUTION not in caller.roles or found.organisation_id != caller.organisation_id:
                 raise Forbidden("Only the institution that issued the credential may send its claim link.")
             claim = await claims.add(session, credential_id, token_hash(token), expires_at)
+        return self._link(claim, token)
+
+    async def create_for_learner(self, credential_id: uuid.UUID, *, valid_days: int) -> ClaimLink:
+        """A claim link asked for by the signed-in learner the credential was issued to (the caller
+        checked that it is theirs): the same one-time link the institution would send."""
+        token = secrets.token_urlsafe(32)
+        expires_at = datetime.now(UTC) + timedelta(days=valid_days)
+        async with self._sessions.begin() as session:
+            claim = await claims.add(session, credential_id, token_hash(token), expires_at)
+        return self._link(claim, token)
+
+    def _link(self, claim: claims.Claim, token: str) -> ClaimLink:
+        credential_id = claim.credential_id
         return ClaimLink(
             claim_id=claim.id,
             credential_id=credential_id,

@@ -8,10 +8,10 @@ key with another body 422, and a request whose twin is still being processed 409
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import uuid
+from collections.abc import AsyncIterable, AsyncIterator
+from contextlib import AsyncExitStack, aclosing
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -22,29 +22,31 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.credential_issuer.errors import IdempotencyKeyReused, IdempotentRequestInFlight
 from services.credential_issuer.repositories.completions import CompletionRepository
 from services.credential_issuer.repositories.idempotency import IdempotencyRepository
+from services.credential_issuer.services.intake_stream import (
+    BodyStream,
+    RawRecords,
+    csv_records,
+    json_records,
+)
 from shared.errors import (
     BadRequest,
     Forbidden,
     NotFound,
-    PayloadTooLarge,
     UnprocessableInput,
     UnsupportedMediaType,
 )
 from shared.schemas.auth import Principal, Role
 from shared.schemas.completions import (
     MAX_SIS_ID_LENGTH,
-    BatchReceipt,
     CompletionBatch,
     CompletionRecord,
     CompletionState,
     IntakeOutcome,
-    RecordOutcome,
 )
 from shared.schemas.problems import FieldError
 from shared.web.batch_bodies import (
     CSV_MEDIA_TYPE,
     JSON_MEDIA_TYPE,
-    json_document,
     media_type_of,
     require_utf8_charset,
 )
@@ -86,15 +88,13 @@ class Reply:
     replayed: bool = False
 
 
-@dataclass(frozen=True)
-class _Parsed:
-    source: str
-    records: list[tuple[int, CompletionRecord]]
-
-
 def request_fingerprint(media_type: str | None, body: bytes) -> str:
     kind, _ = media_type_of(media_type)
     return hashlib.sha256(kind.encode() + b"\n" + body).hexdigest()
+
+
+async def _one_chunk(body: bytes) -> AsyncIterator[bytes]:
+    yield body
 
 
 class IntakeService:
@@ -105,9 +105,11 @@ class IntakeService:
         max_records: int,
         idempotency_ttl: timedelta,
         public_url: str,
+        insert_every: int = 1000,
     ) -> None:
         self._sessions = sessions
         self._max_records = max_records
+        self._insert_every = insert_every  # records stored per INSERT as the body is read
         self._ttl = idempotency_ttl
         self._public_url = public_url.rstrip("/")
 
@@ -117,40 +119,42 @@ class IntakeService:
         institution_id: uuid.UUID,
         *,
         media_type: str | None,
-        body: bytes,
+        body: bytes | AsyncIterable[bytes],
         idempotency_key: str | None,
     ) -> Reply:
+        """Read, validate and store the batch as its body arrives (``body``: the request's chunks, or
+        all of it). Records are stored a thousand at a time in one transaction, which a problem
+        anywhere in the body rolls back: a refused request stores nothing."""
         if Role.SIS not in caller.roles or caller.organisation_id != institution_id:
             raise Forbidden(
                 "Only the institution's own student information system (role `sis`) sends completions."
             )
         if idempotency_key is not None and not 0 < len(idempotency_key) <= MAX_IDEMPOTENCY_KEY:
             raise BadRequest(f"Idempotency-Key must be 1 to {MAX_IDEMPOTENCY_KEY} characters.")
-        parsed = self._parse(media_type, body)
-        if idempotency_key is None:
-            return await self._store(caller, institution_id, parsed, None)
-        fingerprint = request_fingerprint(media_type, body)
-        async with self._sessions.begin() as session:
-            known = await IdempotencyRepository(session).claim(
-                institution_id, idempotency_key, fingerprint, ttl=self._ttl
+        kind, parameters = media_type_of(media_type)
+        stream = BodyStream(kind, _one_chunk(body) if isinstance(body, bytes) else body)
+        if kind == JSON_MEDIA_TYPE:
+            source = "json"
+            records = json_records(stream, max_records=self._max_records)
+        elif kind == CSV_MEDIA_TYPE:
+            require_utf8_charset(parameters)
+            source = "csv"
+            records = csv_records(stream, columns=CSV_COLUMNS, max_records=self._max_records)
+        else:
+            raise UnsupportedMediaType(
+                f'Send completions as {JSON_MEDIA_TYPE} ({{"completions": [...]}}) or as {CSV_MEDIA_TYPE} '
+                f"(UTF-8), not {kind or 'a body without Content-Type'}."
             )
-        if known is not None:
-            if known.fingerprint != fingerprint:
-                raise IdempotencyKeyReused(
-                    "This Idempotency-Key was used for a request with another body; use a new key."
-                )
-            if known.response_status is None or known.response_body is None:
-                raise IdempotentRequestInFlight(
-                    "The request with this Idempotency-Key is still being processed; retry later.",
-                    headers={"Retry-After": "1"},
-                )
-            return Reply(known.response_status, known.response_body, replayed=True)
-        try:
-            return await self._store(caller, institution_id, parsed, idempotency_key)
-        except BaseException:
-            async with self._sessions.begin() as session:
-                await IdempotencyRepository(session).forget(institution_id, idempotency_key)
-            raise
+        async with (
+            _StreamedBatch(self, caller, institution_id, source, idempotency_key) as batch,
+            aclosing(records),
+        ):
+            async for chunk in records:
+                await batch.add(chunk)
+                if batch.replay is not None:
+                    await stream.drain()  # the stored reply is given only to the same body
+                    break
+            return await batch.finish(stream.fingerprint())
 
     async def batch(
         self, caller: Principal, batch_id: uuid.UUID, *, after: str | None = None, limit: int
@@ -180,141 +184,174 @@ class IntakeService:
             next_cursor=encode_cursor(completions[-1].sis_completion_id) if more else None,
         )
 
-    async def _store(
-        self, caller: Principal, institution_id: uuid.UUID, parsed: _Parsed, idempotency_key: str | None
-    ) -> Reply:
-        batch_id = uuid.uuid4()
-        first: dict[str, CompletionRecord] = {}
-        for _, record in parsed.records:
-            first.setdefault(record.sis_completion_id, record)
-        async with self._sessions.begin() as session:
-            repository = CompletionRepository(session)
-            await repository.add_batch(
-                batch_id=batch_id,
-                organisation_id=institution_id,
-                client_id=caller.client_id,
-                source=parsed.source,
-            )
-            stored = await repository.add_new(batch_id, institution_id, list(first.values()))
-            earlier = await repository.ids_of(institution_id, [sis for sis in first if sis not in stored])
-            outcomes: list[RecordOutcome] = []
-            seen: set[str] = set()
-            for index, record in parsed.records:
-                sis_id = record.sis_completion_id
-                new = sis_id in stored and sis_id not in seen
-                seen.add(sis_id)
-                outcomes.append(
-                    RecordOutcome(
-                        index=index,
-                        sis_completion_id=sis_id,
-                        outcome=IntakeOutcome.ACCEPTED if new else IntakeOutcome.DUPLICATE,
-                        completion_id=stored.get(sis_id) or earlier[sis_id],
-                    )
+
+class _StreamedBatch:
+    """One intake request's records, validated as they arrive and stored a thousand at a time in one
+    transaction (opened with the first thousand, or at the end), which a problem anywhere in the
+    body rolls back. Invalid records are all named: reading goes on after the first, storing stops.
+    With an Idempotency-Key the key is locked when the transaction opens; a reply already stored
+    for it is given back once the rest of the body proved the same (``replay``)."""
+
+    def __init__(
+        self,
+        intake: IntakeService,
+        caller: Principal,
+        institution_id: uuid.UUID,
+        source: str,
+        idempotency_key: str | None,
+    ) -> None:
+        self._intake = intake
+        self._caller = caller
+        self._institution_id = institution_id
+        self._source = source
+        self._key = idempotency_key
+        self._batch_id = uuid.uuid4()
+        self._stack = AsyncExitStack()
+        self._session: AsyncSession | None = None
+        self._valid: list[tuple[int, CompletionRecord]] = []
+        self._errors: list[FieldError] = []
+        self._invalid_records = 0
+        self._received = 0
+        self._completion_ids: dict[str, uuid.UUID] = {}  # SIS id -> completion, of this request
+        self._outcomes: list[dict[str, Any]] = []  # the receipt's records, as JSON
+        self._accepted = 0
+        self._known_fingerprint: str | None = None
+        self.replay: Reply | None = None
+
+    async def __aenter__(self) -> _StreamedBatch:
+        await self._stack.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> bool | None:
+        return await self._stack.__aexit__(*exc_info)
+
+    async def add(self, records: RawRecords) -> None:
+        """Validate ``records``; store the valid ones each time a thousand wait (none after an error)."""
+        csv_lines = self._source == "csv"
+        for index, item in records:
+            try:
+                record = _RECORD.validate_python(_csv_record(item) if csv_lines else item)
+            except ValidationError as error:
+                self._errors.extend(_field_errors(error, index, csv_lines=csv_lines))
+                self._invalid_records += 1
+            else:
+                if not self._errors:
+                    self._valid.append((index, record))
+        self._received += len(records)
+        if self._errors:
+            self._valid.clear()
+        elif len(self._valid) >= self._intake._insert_every:
+            await self._flush()
+
+    async def finish(self, fingerprint: str) -> Reply:
+        """The reply, once the whole body was read; with a key, stored in the same transaction."""
+        if self.replay is None:
+            if self._errors:
+                raise UnprocessableInput(
+                    f"{self._invalid_records} record(s) are invalid; nothing was stored. "
+                    "Each failing field is listed.",
+                    errors=self._errors,
                 )
-            accepted = sum(1 for outcome in outcomes if outcome.outcome is IntakeOutcome.ACCEPTED)
-            receipt = BatchReceipt(
-                id=batch_id,
-                status_url=f"{self._public_url}/v1/completion-batches/{batch_id}",
-                received=len(outcomes),
-                accepted=accepted,
-                duplicates=len(outcomes) - accepted,
-                records=outcomes,
-            )
-            body = receipt.model_dump(mode="json")
-            if idempotency_key is not None:
-                await IdempotencyRepository(session).complete(
-                    institution_id, idempotency_key, status=202, body=body
+            if self._received == 0:
+                raise UnprocessableInput.for_field(
+                    "body.completions", "The batch has no completions.", "empty_batch"
                 )
+            await self._flush()
+        if self.replay is not None:
+            if fingerprint != self._known_fingerprint:
+                raise IdempotencyKeyReused(
+                    "This Idempotency-Key was used for a request with another body; use a new key."
+                )
+            return self.replay
+        body = {
+            "id": str(self._batch_id),
+            "status_url": f"{self._intake._public_url}/v1/completion-batches/{self._batch_id}",
+            "received": len(self._outcomes),
+            "accepted": self._accepted,
+            "duplicates": len(self._outcomes) - self._accepted,
+            "records": self._outcomes,
+        }
+        if self._key is not None:
+            assert self._session is not None
+            await IdempotencyRepository(self._session).record(
+                self._institution_id, self._key, fingerprint, status=202, body=body
+            )
         return Reply(202, body)
 
-    # --- parsing ---------------------------------------------------------------------------
-
-    def _parse(self, media_type: str | None, body: bytes) -> _Parsed:
-        kind, parameters = media_type_of(media_type)
-        if kind == JSON_MEDIA_TYPE:
-            return _Parsed("json", self._validate(self._json_items(body), csv_lines=None))
-        if kind == CSV_MEDIA_TYPE:
-            require_utf8_charset(parameters)
-            lines, items = self._csv_items(body)
-            return _Parsed("csv", self._validate(items, csv_lines=lines))
-        raise UnsupportedMediaType(
-            f'Send completions as {JSON_MEDIA_TYPE} ({{"completions": [...]}}) or as {CSV_MEDIA_TYPE} '
-            f"(UTF-8), not {kind or 'a body without Content-Type'}."
+    async def _flush(self) -> None:
+        session = await self._opened()
+        valid, self._valid = self._valid, []
+        if self.replay is not None or not valid:
+            return
+        new: dict[str, CompletionRecord] = {}
+        for _, record in valid:
+            if record.sis_completion_id not in self._completion_ids:
+                new.setdefault(record.sis_completion_id, record)
+        repository = CompletionRepository(session)
+        stored = await repository.add_new(self._batch_id, self._institution_id, list(new.values()))
+        self._completion_ids.update(stored)
+        self._completion_ids.update(
+            await repository.ids_of(self._institution_id, [sis for sis in new if sis not in stored])
         )
+        for index, record in valid:
+            sis_id = record.sis_completion_id
+            accepted = stored.pop(sis_id, None) is not None  # the first of the request with its id
+            self._accepted += accepted
+            self._outcomes.append(
+                {
+                    "index": index,
+                    "sis_completion_id": sis_id,
+                    "outcome": (IntakeOutcome.ACCEPTED if accepted else IntakeOutcome.DUPLICATE).value,
+                    "completion_id": str(self._completion_ids[sis_id]),
+                }
+            )
 
-    def _check_size(self, count: int) -> None:
-        if count == 0:
-            raise UnprocessableInput.for_field(
-                "body.completions", "The batch has no completions.", "empty_batch"
-            )
-        if count > self._max_records:
-            raise PayloadTooLarge(
-                f"A batch may hold at most {self._max_records} completions; split it into smaller ones.",
-                extra={"max_records": self._max_records},
-            )
+    async def _opened(self) -> AsyncSession:
+        """The request's transaction: the key locked (and its stored reply read), the batch added."""
+        if self._session is None:
+            session = await self._stack.enter_async_context(self._intake._sessions.begin())
+            if self._key is not None:
+                await self._known_reply(session, self._key)
+            if self.replay is None:
+                await CompletionRepository(session).add_batch(
+                    batch_id=self._batch_id,
+                    organisation_id=self._institution_id,
+                    client_id=self._caller.client_id,
+                    source=self._source,
+                )
+            self._session = session
+        return self._session
 
-    def _json_items(self, body: bytes) -> list[Any]:
-        document = json_document(body)
-        if not isinstance(document, dict) or set(document) != {"completions"}:
-            raise UnprocessableInput.for_field(
-                "body", 'The body must be a JSON object {"completions": [...]}.', "model_type"
+    async def _known_reply(self, session: AsyncSession, key: str) -> None:
+        """Hold ``key`` for this transaction and read the reply already given to it, if any; 409
+        while another request with the key is processed."""
+        keys = IdempotencyRepository(session)
+        if not await keys.lock(self._institution_id, key):
+            raise IdempotentRequestInFlight(
+                "The request with this Idempotency-Key is still being processed; retry later.",
+                headers={"Retry-After": "1"},
             )
-        items = document["completions"]
-        if not isinstance(items, list):
-            raise UnprocessableInput.for_field("body.completions", "completions must be a list.", "list_type")
-        self._check_size(len(items))
-        return items
+        known = await keys.known(self._institution_id, key, ttl=self._intake._ttl)
+        if known is not None:
+            assert known.response_status is not None
+            assert known.response_body is not None
+            self._known_fingerprint = known.fingerprint
+            self.replay = Reply(known.response_status, known.response_body, replayed=True)
 
-    def _csv_items(self, body: bytes) -> tuple[list[int], list[Any]]:
-        try:
-            text = body.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise UnsupportedMediaType("Send the CSV as UTF-8.") from None
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        header = reader.fieldnames or []
-        unknown = [name for name in header if name not in CSV_COLUMNS]
-        if unknown or "sis_completion_id" not in header:
-            raise UnprocessableInput.for_field(
-                "body.line.1",
-                f"The header must name columns among {', '.join(CSV_COLUMNS)} "
-                f"(sis_completion_id required); unknown: {', '.join(unknown) or 'none'}.",
-                "csv_header",
-            )
-        lines: list[int] = []
-        items: list[Any] = []
-        for row in reader:
-            if len(lines) >= self._max_records:
-                self._check_size(self._max_records + 1)
-            lines.append(reader.line_num)
-            items.append(_csv_record(row))
-        self._check_size(len(items))
-        return lines, items
 
-    def _validate(
-        self, items: list[Any], *, csv_lines: list[int] | None
-    ) -> list[tuple[int, CompletionRecord]]:
-        records: list[tuple[int, CompletionRecord]] = []
-        errors: list[FieldError] = []
-        for position, item in enumerate(items):
-            index = csv_lines[position] if csv_lines is not None else position
-            try:
-                records.append((index, _RECORD.validate_python(item)))
-            except ValidationError as error:
-                for detail in error.errors():
-                    location = tuple(str(part) for part in detail["loc"])
-                    if csv_lines is not None:
-                        column = _CSV_PATHS.get(location[:2]) or (location[0] if location else "")
-                        field = f"body.line.{index}" + (f".{column}" if column else "")
-                    else:
-                        field = ".".join(("body", "completions", str(index), *location))
-                    errors.append(FieldError(field=field, message=detail["msg"], code=detail["type"]))
-        if errors:
-            rows = len({error.field.split(".")[2] for error in errors if error.field.count(".") >= 2})
-            raise UnprocessableInput(
-                f"{rows} record(s) are invalid; nothing was stored. Each failing field is listed.",
-                errors=errors,
-            )
-        return records
+def _field_errors(error: ValidationError, index: int, *, csv_lines: bool) -> list[FieldError]:
+    """The record's failing fields: `body.completions.<index>.<field>`, or for CSV
+    `body.line.<line>.<column>`."""
+    errors = []
+    for detail in error.errors():
+        location = tuple(str(part) for part in detail["loc"])
+        if csv_lines:
+            column = _CSV_PATHS.get(location[:2]) or (location[0] if location else "")
+            field = f"body.line.{index}" + (f".{column}" if column else "")
+        else:
+            field = ".".join(("body", "completions", str(index), *location))
+        errors.append(FieldError(field=field, message=detail["msg"], code=detail["type"]))
+    return errors
 
 
 def _csv_record(row: dict[str | Any, Any]) -> dict[str, Any]:

@@ -39,18 +39,21 @@ from services.credential_issuer.repositories.completions import (
 )
 from services.credential_issuer.repositories.idempotency import IdempotencyRepository
 from services.credential_issuer.repositories.status_lists import StatusEntryIds, allocate_many_status_entries
-from services.credential_issuer.services.issuing_keys import IssuingKeys, SigningKey
+from services.credential_issuer.services.issuing_keys import IssuingKeys, SigningKey, proof_moment
 from services.credential_issuer.services.open_badges import (
+    AchievementParts,
     IssuerProfile,
-    StatusEntries,
+    achievement_parts,
+    co_award_endorsement,
     open_badge_credential,
 )
-from services.credential_issuer.services.signing_pool import SigningJob, SigningPool
+from services.credential_issuer.services.signing_pool import Endorsement, SignerKey, SigningJob, SigningPool
 from shared.clients.base import ServiceCallError, ServiceUnreachable
 from shared.clients.quality import QualityLedgerClient
 from shared.clients.registry import RegistryClient
 from shared.db.retry import lost_connection_retries
 from shared.errors import Forbidden, UnprocessableInput, UpstreamUnavailable
+from shared.outages import outage_of
 from shared.periodic import repeat_until_stopped
 from shared.schemas.auth import Principal, Role
 from shared.schemas.catalogue import CatalogueItem
@@ -60,12 +63,17 @@ from shared.schemas.micro_credentials import PartnerRole
 logger = structlog.get_logger(__name__)
 T = TypeVar("T")
 
+# The services a completion may wait for, as completions.waiting_on names them, and in reasons.
+_LEDGER, _REGISTRY = "qa_api", "registry_api"
+_SERVICE_NAMES = {_LEDGER: "quality ledger", _REGISTRY: "registry"}
 # Answers that will not change by asking again.
 _PERMANENT = {400, 404, 409, 410, 422}
 
 
 class _RetryLater(Exception):
-    pass
+    def __init__(self, message: str, *, waiting_on: str | None = None) -> None:
+        super().__init__(message)
+        self.waiting_on = waiting_on  # the service that was down, to be woken when it is back
 
 
 class _Reject(Exception):
@@ -76,6 +84,8 @@ class _Reject(Exception):
 class _Checked:
     item: CatalogueItem
     partners: list[tuple[uuid.UUID, IssuerProfile]]
+    awarding: IssuerProfile  # the DOMCI that awards it
+    parts: AchievementParts  # the achievement, as every credential of the round shows it
 
 
 _CheckKey = tuple[uuid.UUID, uuid.UUID, int, date]
@@ -86,11 +96,11 @@ _CheckOutcome = _Checked | _Reject | _RetryLater
 class _Unsigned:
     completion: Completion
     credential_id: uuid.UUID
-    status_entries: StatusEntryIds
+    status_entry: StatusEntryIds
     job: SigningJob
 
 
-def _raw(key: SigningKey) -> tuple[bytes, str]:
+def _raw(key: SigningKey) -> SignerKey:
     return key.private_key.private_bytes_raw(), key.verification_method
 
 
@@ -108,6 +118,8 @@ class IssuanceWorker:
         batch_size: int = 20,
         lease: timedelta = timedelta(seconds=60),
         max_backoff_seconds: float = 300.0,
+        first_backoff_seconds: float = 0.5,
+        probe_interval_seconds: float = 2.0,
         idempotency_ttl: timedelta = timedelta(hours=24),
     ) -> None:
         self._sessions = sessions
@@ -120,6 +132,10 @@ class IssuanceWorker:
         self._batch_size = batch_size
         self._lease = lease
         self._max_backoff = max_backoff_seconds
+        self._first_backoff = first_backoff_seconds
+        self._probe_interval = probe_interval_seconds
+        self._next_probe = 0.0
+        self._probes = {_LEDGER: ledger, _REGISTRY: registry}
         self._idempotency_ttl = idempotency_ttl
         self._next_purge = 0.0
 
@@ -145,8 +161,28 @@ class IssuanceWorker:
             pass
 
     async def _drain_and_purge(self, stop: asyncio.Event) -> None:
+        await self._wake_when_back()
         await self._drain(stop)
         await self._purge_idempotency_keys()
+
+    async def _wake_when_back(self) -> None:
+        """Every probe interval, while completions wait for a service that was down: ask it /ready,
+        and make its completions due at once when it answers (their backoff only spaced attempts
+        while it was down). Read from the database, so completions put off before a restart, or by
+        another worker, are woken alike."""
+        now = asyncio.get_running_loop().time()
+        if now < self._next_probe:
+            return
+        self._next_probe = now + self._probe_interval
+        async with self._sessions() as session:
+            waited_on = await CompletionRepository(session).services_waited_on()
+        back = [
+            name for name in sorted(waited_on) if name in self._probes and await self._probes[name].is_ready()
+        ]
+        if back:
+            async with self._sessions.begin() as session:
+                woken = await CompletionRepository(session).wake(back)
+            logger.info("completions_woken", services=back, completions=woken)
 
     async def _purge_idempotency_keys(self) -> None:
         """Every ten minutes, forget Idempotency-Keys older than their time to live."""
@@ -168,30 +204,30 @@ class IssuanceWorker:
         checks: dict[_CheckKey, _CheckOutcome] = {}  # this round's answers of the ledger and registry
         issuable: dict[uuid.UUID, list[tuple[Completion, _Checked]]] = {}
         rejected: list[tuple[Completion, str]] = []
-        later: list[tuple[Completion, str]] = []
+        later: list[tuple[Completion, _RetryLater]] = []
         for completion in claimed:
             try:
                 checked = await self._checked_once(completion, checks)
             except _Reject as rejection:
                 rejected.append((completion, str(rejection)))
             except _RetryLater as retry:
-                later.append((completion, str(retry)))
+                later.append((completion, retry))
             except Exception as error:  # a fault of ours (a bug, bad data): retried, and logged loudly
-                logger.exception("completion_check_error", completion_id=str(completion.id))
-                later.append((completion, f"internal error: {error}"))
+                _log_fault("completion_check_error", error, completion_id=str(completion.id))
+                later.append((completion, _RetryLater(f"internal error: {error}")))
             else:
                 issuable.setdefault(completion.organisation_id, []).append((completion, checked))
         for group in issuable.values():
             try:
                 await self._issue_many(group)
             except Exception as error:
-                logger.exception("issuance_error", organisation_id=str(group[0][0].organisation_id))
-                later.extend((completion, f"internal error: {error}") for completion, _ in group)
+                _log_fault("issuance_error", error, organisation_id=str(group[0][0].organisation_id))
+                later.extend((completion, _RetryLater(f"internal error: {error}")) for completion, _ in group)
         await self._settle_unissued(rejected, later)
         return len(claimed)
 
     async def _settle_unissued(
-        self, rejected: list[tuple[Completion, str]], later: list[tuple[Completion, str]]
+        self, rejected: list[tuple[Completion, str]], later: list[tuple[Completion, _RetryLater]]
     ) -> None:
         if not rejected and not later:
             return
@@ -201,26 +237,31 @@ class IssuanceWorker:
                     repository = CompletionRepository(session)
                     for completion, reason in rejected:
                         await repository.settle(completion.id, CompletionState.REJECTED, reason)
-                    for completion, reason in later:
+                    for completion, retry in later:
                         await repository.retry_later(
-                            completion.id, delay=self._backoff(completion.attempts), reason=reason
+                            completion.id,
+                            delay=self._backoff(completion.attempts),
+                            reason=str(retry),
+                            waiting_on=retry.waiting_on,
                         )
         for completion, reason in rejected:
             logger.info("completion_rejected", completion_id=str(completion.id), reason=reason)
-        for completion, reason in later:
+        for completion, retry in later:
             logger.warning(
                 "completion_retry_later",
                 completion_id=str(completion.id),
-                reason=reason,
+                reason=str(retry),
                 attempts=completion.attempts,
             )
 
-    async def issue_now(self, caller: Principal, completion_id: uuid.UUID) -> tuple[dict[str, Any], bool]:
+    async def issue_now(
+        self, caller: Principal, completion_id: uuid.UUID, *, field: str = "body.options.completionId"
+    ) -> tuple[dict[str, Any], bool]:
         """Issue one pending completion of the caller's organisation at once (VC-API
         ``POST /credentials/issue``), with the worker's checks; returns the signed credential and
         whether it was issued by this call (False: it had been issued before, by the worker or an
         earlier call). The credential row is unique per completion, so the worker and this call
-        never issue a completion twice."""
+        never issue a completion twice. Refusals name ``field`` (where the request gave the id)."""
         if not {Role.INSTITUTION, Role.SIS} & set(caller.roles):
             raise Forbidden(
                 "Only an institution's own clients (role `institution` or `sis`) issue credentials."
@@ -240,24 +281,20 @@ class IssuanceWorker:
                     await CompletionRepository(session).settle(
                         completion.id, CompletionState.REJECTED, str(rejected)
                     )
-                raise UnprocessableInput.for_field(
-                    "body.completion_id", str(rejected), code="not-issuable"
-                ) from None
+                raise UnprocessableInput.for_field(field, str(rejected), code="not-issuable") from None
             except _RetryLater as later:
                 raise UpstreamUnavailable(f"{later}; the worker will retry the completion.") from None
             created = await self._issue(completion, checked)
         elif state is not CompletionState.ISSUED:
             raise UnprocessableInput.for_field(
-                "body.completion_id",
+                field,
                 f"The completion was {state.value}: {reason or 'no reason given'}",
                 code="not-issuable",
             )
         async with self._sessions.begin() as session:
             document = await CompletionRepository(session).credential_of(completion.id)
         if document is None:  # settled meanwhile by a worker that rejected it
-            raise UnprocessableInput.for_field(
-                "body.completion_id", "The completion was not issued.", code="not-issuable"
-            )
+            raise UnprocessableInput.for_field(field, "The completion was not issued.", code="not-issuable")
         return document, created
 
     async def _checked_once(self, completion: Completion, checks: dict[_CheckKey, _CheckOutcome]) -> _Checked:
@@ -279,13 +316,18 @@ class IssuanceWorker:
         outcome = checks[key]
         if isinstance(outcome, _Checked):
             return outcome
-        raise type(outcome)(str(outcome))
+        if isinstance(outcome, _RetryLater):
+            raise _RetryLater(str(outcome), waiting_on=outcome.waiting_on)
+        raise _Reject(str(outcome))
 
     async def _check(self, completion: Completion) -> _Checked:
         if completion.result.get("status") != "pass":
             raise _Reject("The student information system reports that the learner did not pass.")
+        # The registry first: a micro-credential it does not know is named as such, not as an
+        # approval the ledger lacks.
+        item = await self._published_version(completion)
         standing = await _call(
-            "quality ledger",
+            _LEDGER,
             self._ledger.standing(
                 completion.organisation_id,
                 on=completion.completed_on,
@@ -298,24 +340,39 @@ class IssuanceWorker:
                 "; ".join(standing.reasons)
                 or "The quality ledger does not confirm the institution's standing."
             )
-        item = await _call(
-            "registry",
-            self._registry.catalogue_version(completion.micro_credential_id, completion.version),
-            not_found=f"Version {completion.version} of micro-credential {completion.micro_credential_id} "
-            "has never been published in the registry.",
-        )
         if item.provider.id != completion.organisation_id:
             raise _Reject("The micro-credential belongs to another organisation.")
         partners = []
         for partner in item.metadata.partners:
             if partner.role is PartnerRole.CO_AWARDING:
-                organisation = await _call("registry", self._registry.organisation(partner.organisation_id))
+                organisation = await _call(_REGISTRY, self._registry.organisation(partner.organisation_id))
                 profile = IssuerProfile(
                     did=self._keys.did(organisation.id),
                     name=organisation.name_en or organisation.name_fr or organisation.slug,
                 )
                 partners.append((organisation.id, profile))
-        return _Checked(item=item, partners=partners)
+        return _Checked(
+            item=item,
+            partners=partners,
+            awarding=self._awarding_profile(item),
+            parts=achievement_parts(self._registry_url, item, partners[0][1] if partners else None),
+        )
+
+    async def _published_version(self, completion: Completion) -> CatalogueItem:
+        """The completed version as the catalogue shows it; a rejection says whether the
+        micro-credential is unknown or only that version was never published."""
+        mc, version = completion.micro_credential_id, completion.version
+        never_published = (
+            f"Version {version} of micro-credential {mc} has never been published in the registry."
+        )
+        try:
+            return await _call(
+                _REGISTRY, self._registry.catalogue_version(mc, version), not_found=never_published
+            )
+        except _Reject:
+            unknown = f"Unknown micro-credential: the registry has no published micro-credential {mc}."
+            await _call(_REGISTRY, self._registry.catalogue_item(mc), not_found=unknown)
+            raise
 
     async def _issue(self, completion: Completion, checked: _Checked) -> bool:
         """Issue one credential; False when the completion is no longer pending."""
@@ -325,13 +382,18 @@ class IssuanceWorker:
         """Issue the credentials of ``group`` (completions of one organisation); returns the ids of
         the completions issued by this call (the others were no longer pending)."""
         organisation_id = group[0][0].organisation_id
-        issued_at = datetime.now(UTC).replace(microsecond=0)
+        # Taken before the keys are read, so a key retired meanwhile was still current at this moment.
+        round_began = datetime.now(UTC)
         signers = {organisation_id} | {partner for _, checked in group for partner, _ in checked.partners}
         async for attempt in lost_connection_retries():
             with attempt:
                 async with self._sessions.begin() as session:
-                    keys = {signer: await self._keys.signing_key(session, signer) for signer in signers}
+                    signing_keys = {
+                        signer: await self._keys.signing_key(session, signer) for signer in signers
+                    }
                     entries = await allocate_many_status_entries(session, organisation_id, len(group))
+        issued_at = proof_moment(list(signing_keys.values()), not_before=round_began)
+        keys = {signer: _raw(key) for signer, key in signing_keys.items()}
         unsigned = []
         for (completion, checked), status in zip(group, entries, strict=True):
             credential_id = uuid.uuid4()
@@ -339,13 +401,11 @@ class IssuanceWorker:
                 _Unsigned(
                     completion=completion,
                     credential_id=credential_id,
-                    status_entries=status,
+                    status_entry=status,
                     job=SigningJob(
                         document=self._document(credential_id, completion, checked, status, issued_at),
-                        keys=[
-                            _raw(keys[organisation_id]),
-                            *(_raw(keys[partner]) for partner, _ in checked.partners),
-                        ],
+                        key=keys[organisation_id],  # one object per signer: pickled once per chunk
+                        endorsements=self._endorsements(checked, keys, issued_at),
                     ),
                 )
             )
@@ -371,7 +431,7 @@ class IssuanceWorker:
                     completion=credential.completion,
                     document=document,
                     issued_at=issued_at,
-                    status_entries=credential.status_entries,
+                    status_entry=credential.status_entry,
                 )
                 for credential, document in zip(unsigned, signed, strict=True)
                 if credential.completion.id in pending
@@ -382,6 +442,33 @@ class IssuanceWorker:
             )
         return issued
 
+    def _endorsements(
+        self, checked: _Checked, keys: dict[uuid.UUID, SignerKey], issued_at: datetime
+    ) -> tuple[Endorsement, ...]:
+        """Each co-awarding partner's endorsement of the achievement, signed with the partner's key
+        and embedded in ``credentialSubject.achievement`` (the credential keeps one proof)."""
+        return tuple(
+            Endorsement(
+                document=co_award_endorsement(
+                    endorsement_id=uuid.uuid4(),
+                    partner=profile,
+                    awarded_by=checked.awarding,
+                    achievement_id=checked.parts.achievement_id,
+                    achievement_name=checked.parts.name,
+                    issued_at=issued_at,
+                ),
+                key=keys[partner],
+                embed_at=("credentialSubject", "achievement"),
+            )
+            for partner, profile in checked.partners
+        )
+
+    def _awarding_profile(self, item: CatalogueItem) -> IssuerProfile:
+        return IssuerProfile(
+            did=self._keys.did(item.provider.id),
+            name=item.provider.name_en or item.provider.name_fr or item.provider.slug,
+        )
+
     def _document(
         self,
         credential_id: uuid.UUID,
@@ -390,36 +477,44 @@ class IssuanceWorker:
         status: StatusEntryIds,
         issued_at: datetime,
     ) -> dict[str, Any]:
-        item = checked.item
         return open_badge_credential(
             credential_id=credential_id,
             issued_at=issued_at,
-            issuer=IssuerProfile(
-                did=self._keys.did(completion.organisation_id),
-                name=item.provider.name_en or item.provider.name_fr or item.provider.slug,
-            ),
-            item=item,
+            issuer=checked.awarding,
+            item=checked.item,
             completion=completion,
-            status=StatusEntries(*status),
+            status=status,
             issuer_url=self._issuer_url,
             registry_url=self._registry_url,
             partner=checked.partners[0][1] if checked.partners else None,
+            parts=checked.parts,
         )
 
     def _backoff(self, attempts: int) -> timedelta:
-        base = min(self._max_backoff, 0.5 * 2 ** max(0, attempts - 1))
+        base = min(self._max_backoff, self._first_backoff * 2 ** max(0, attempts - 1))
         return timedelta(seconds=base * random.uniform(0.8, 1.2))  # noqa: S311 (jitter, not secrecy)
+
+
+def _log_fault(event: str, error: Exception, **context: str) -> None:
+    """A traceback for a fault; one line for an outage (the database went away mid-round)."""
+    outage = outage_of(error)
+    if outage is None:
+        logger.exception(event, **context)
+    else:
+        logger.warning(event, outage=outage.detail, **context)
 
 
 async def _call(service: str, call: Awaitable[T], *, not_found: str | None = None) -> T:
     try:
         return await call
     except ServiceUnreachable as error:
-        raise _RetryLater(f"{service} unreachable: {error}") from None
+        raise _RetryLater(f"{_SERVICE_NAMES[service]} unreachable: {error}", waiting_on=service) from None
     except ServiceCallError as error:
         detail = error.problem.detail if error.problem and error.problem.detail else str(error)
         if error.status == 404 and not_found is not None:
             raise _Reject(not_found) from None
+        name = _SERVICE_NAMES[service]
         if error.status in _PERMANENT:
-            raise _Reject(f"{service} answered {error.status}: {detail}") from None
-        raise _RetryLater(f"{service} answered {error.status}: {detail}") from None
+            raise _Reject(f"{name} answered {error.status}: {detail}") from None
+        # 5xx (its database down, an outage of its own): woken like an unreachable service.
+        raise _RetryLater(f"{name} answered {error.status}: {detail}", waiting_on=service) from None

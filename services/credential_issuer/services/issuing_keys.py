@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -30,10 +31,23 @@ _NIL = uuid.UUID(int=0)
 
 @dataclass(frozen=True)
 class SigningKey:
-    """An unsealed key ready to sign, with the verification method that names it."""
+    """An unsealed key ready to sign, with the verification method that names it and the moment it
+    was made (the database's clock)."""
 
     verification_method: str
     private_key: Ed25519PrivateKey
+    created_at: datetime
+
+
+def proof_moment(keys: list[SigningKey], not_before: datetime) -> datetime:
+    """`not_before` in whole seconds, moved up to the newest key's creation (in whole seconds) when
+    that is later. A proof dated before its key was made fails verification: a key made on first use
+    in a round that began in the previous second (or by a database whose clock is ahead) would
+    otherwise sign its first credentials with an earlier date than its own."""
+    moment = not_before.astimezone(UTC).replace(microsecond=0)
+    for key in keys:
+        moment = max(moment, key.created_at.astimezone(UTC).replace(microsecond=0))
+    return moment
 
 
 def organisation_did(public_url: str, organisation_id: uuid.UUID) -> str:
@@ -65,7 +79,7 @@ class IssuingKeys:
         private = Ed25519PrivateKey.from_private_bytes(
             unseal(stored.private_key_encrypted, master_key=self._master_key, purpose=_PURPOSE)
         )
-        return SigningKey(f"{self.did(organisation_id)}#{stored.kid}", private)
+        return SigningKey(f"{self.did(organisation_id)}#{stored.kid}", private, stored.created_at)
 
     async def signing_key_for(self, organisation_id: uuid.UUID) -> tuple[OKPKey, str]:
         """The organisation's current key as a JWK and its verification method (made if missing):

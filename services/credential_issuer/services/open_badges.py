@@ -8,12 +8,13 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from decimal import Decimal
 from typing import Any
 
 from services.credential_issuer.repositories.completions import Completion
+from services.credential_issuer.repositories.status_lists import StatusEntryIds
 from shared.schemas.catalogue import CatalogueItem
 from shared.schemas.micro_credentials import LocalizedText
 from shared.vc.contexts import CREDENTIALS_V2, OPEN_BADGES_V3, OPEN_BADGES_V3_EXTENSIONS
@@ -31,14 +32,6 @@ class IssuerProfile:
     url: str | None = None
 
 
-@dataclass(frozen=True)
-class StatusEntries:
-    revocation_list: uuid.UUID
-    revocation_index: int
-    suspension_list: uuid.UUID
-    suspension_index: int
-
-
 def _text(value: LocalizedText | None) -> str | None:
     if value is None:
         return None
@@ -47,6 +40,11 @@ def _text(value: LocalizedText | None) -> str | None:
 
 def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def achievement_id_of(registry_url: str, item: CatalogueItem) -> str:
+    """The achievement's id: the version's URL in the registry's public catalogue."""
+    return f"{registry_url.rstrip('/')}/v1/catalogue/micro-credentials/{item.id}/versions/{item.version}"
 
 
 def identity_hash(email: str, salt: str) -> str:
@@ -122,13 +120,13 @@ def _tags(item: CatalogueItem) -> list[str]:
     return tags
 
 
-def _results(achievement_id: str, item: CatalogueItem, result: dict[str, Any]) -> tuple[list[Any], list[Any]]:
+def _results(
+    parts: AchievementParts, item: CatalogueItem, result: dict[str, Any]
+) -> tuple[list[Any], list[Any]]:
     """(resultDescription of the achievement, result of the subject)."""
     descriptions: list[dict[str, Any]] = []
     results: list[dict[str, Any]] = []
-
-    def description_id(name: str) -> str:
-        return f"urn:uuid:{uuid.uuid5(_RESULT_NAMESPACE, f'{achievement_id}#{name}')}"
+    description_id = parts.description_id
 
     overall = {"type": ["Result"], "status": "Completed" if result.get("status") == "pass" else "Failed"}
     if result.get("grade") is not None:
@@ -181,27 +179,35 @@ def _results(achievement_id: str, item: CatalogueItem, result: dict[str, Any]) -
     return descriptions, results
 
 
-def open_badge_credential(
-    *,
-    credential_id: uuid.UUID,
-    issued_at: datetime,
-    issuer: IssuerProfile,
-    item: CatalogueItem,
-    completion: Completion,
-    status: StatusEntries,
-    issuer_url: str,
-    registry_url: str,
-    partner: IssuerProfile | None = None,
-) -> dict[str, Any]:
-    """The unsigned credential."""
+@dataclass(frozen=True)
+class AchievementParts:
+    """What the credentials of one micro-credential version (and co-awarding partner) share: built
+    once per round of the issuance worker, not once per credential."""
+
+    achievement_id: str
+    name: str
+    before_results: dict[str, Any]  # the achievement's members before `resultDescription`
+    after_results: dict[str, Any]  # and after it
+    _description_ids: dict[str, str] = field(default_factory=dict)
+
+    def description_id(self, name: str) -> str:
+        """The stable id of one of the achievement's result descriptions (a name-based UUID)."""
+        known = self._description_ids.get(name)
+        if known is None:
+            known = f"urn:uuid:{uuid.uuid5(_RESULT_NAMESPACE, f'{self.achievement_id}#{name}')}"
+            self._description_ids[name] = known
+        return known
+
+
+def achievement_parts(
+    registry_url: str, item: CatalogueItem, partner: IssuerProfile | None = None
+) -> AchievementParts:
+    """The achievement of ``item`` as every credential of it shows it (the result descriptions
+    apart, which follow each completion's result)."""
     metadata = item.metadata
-    achievement_id = (
-        f"{registry_url.rstrip('/')}/v1/catalogue/micro-credentials/{item.id}/versions/{item.version}"
-    )
     name = _text(metadata.title) or item.course_code
-    descriptions, results = _results(achievement_id, item, completion.result)
     achievement: dict[str, Any] = {
-        "id": achievement_id,
+        "id": achievement_id_of(registry_url, item),
         "type": ["Achievement"],
         "achievementType": "MicroCredential",
         "name": name,
@@ -218,10 +224,38 @@ def open_badge_credential(
     alignments = _alignments(item)
     if alignments:
         achievement["alignment"] = alignments
+    return AchievementParts(
+        achievement_id=achievement["id"],
+        name=name,
+        before_results=achievement,
+        after_results={"creator": _profile(partner)} if partner is not None else {},
+    )
+
+
+def open_badge_credential(
+    *,
+    credential_id: uuid.UUID,
+    issued_at: datetime,
+    issuer: IssuerProfile,
+    item: CatalogueItem,
+    completion: Completion,
+    status: StatusEntryIds,
+    issuer_url: str,
+    registry_url: str,
+    partner: IssuerProfile | None = None,
+    parts: AchievementParts | None = None,
+) -> dict[str, Any]:
+    """The unsigned credential. A co-awarding partner is named as the achievement's ``creator``; its
+    signed endorsement (:func:`co_award_endorsement`) is embedded by the signer. ``parts``: the
+    achievement as :func:`achievement_parts` built it for ``item`` and ``partner`` (shared, never
+    changed here), or None to build it now."""
+    parts = parts or achievement_parts(registry_url, item, partner)
+    name = parts.name
+    descriptions, results = _results(parts, item, completion.result)
+    achievement = dict(parts.before_results)
     if descriptions:
         achievement["resultDescription"] = descriptions
-    if partner is not None:
-        achievement["creator"] = _profile(partner)
+    achievement.update(parts.after_results)
     subject: dict[str, Any] = {
         "type": ["AchievementSubject"],
         "achievement": achievement,
@@ -244,18 +278,6 @@ def open_badge_credential(
         ]
     if completion.credits_earned is not None:
         subject["creditsEarned"] = _number(completion.credits_earned)
-    base = issuer_url.rstrip("/")
-
-    def entry(list_id: uuid.UUID, index: int, purpose: str) -> dict[str, Any]:
-        list_url = f"{base}/v1/status-lists/{list_id}"
-        return {
-            "id": f"{list_url}#{index}",
-            "type": "BitstringStatusListEntry",
-            "statusPurpose": purpose,
-            "statusListIndex": str(index),
-            "statusListCredential": list_url,
-        }
-
     return {
         "@context": [CREDENTIALS_V2, OPEN_BADGES_V3, OPEN_BADGES_V3_EXTENSIONS],
         "id": f"urn:uuid:{credential_id}",
@@ -264,10 +286,52 @@ def open_badge_credential(
         "validFrom": issued_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "name": name,
         "credentialSubject": subject,
-        # Open Badges 3.0 allows one status entry (its schema refuses a list): the revocation list.
-        # The suspension entry is allocated and kept with the credential's row.
-        "credentialStatus": entry(status.revocation_list, status.revocation_index, "revocation"),
+        "credentialStatus": suspension_status_entry(issuer_url, status),
         "credentialSchema": [{"id": OB_SCHEMA_URL, "type": "1EdTechJsonSchemaValidator2019"}],
+    }
+
+
+def suspension_status_entry(issuer_url: str, status: StatusEntryIds) -> dict[str, Any]:
+    """The one status entry of a credential issued now: a 1-bit suspension entry, set while the
+    credential is suspended and for good once it is revoked. Open Badges 3.0 allows one status object
+    (its schema refuses a list), and a suspension entry is what every Bitstring Status List verifier
+    reads as "not valid now"; why not revocation or a 2-bit message entry:
+    docs/credential-status-and-verification.md."""
+    list_url = f"{issuer_url.rstrip('/')}/v1/status-lists/{status.list_id}"
+    return {
+        "id": f"{list_url}#{status.index}",
+        "type": "BitstringStatusListEntry",
+        "statusPurpose": "suspension",
+        "statusListIndex": str(status.index),
+        "statusListCredential": list_url,
+    }
+
+
+def co_award_endorsement(
+    *,
+    endorsement_id: uuid.UUID,
+    partner: IssuerProfile,
+    awarded_by: IssuerProfile,
+    achievement_id: str,
+    achievement_name: str,
+    issued_at: datetime,
+) -> dict[str, Any]:
+    """The unsigned Open Badges 3.0 EndorsementCredential by which a co-awarding partner vouches for
+    the achievement: issued (and signed) by the partner, about the achievement. Embedded in
+    ``achievement.endorsement``, it lets the credential keep one proof, the awarding DOMCI's, which
+    every verifier checks against the credential's issuer."""
+    return {
+        "@context": [CREDENTIALS_V2, OPEN_BADGES_V3],
+        "id": f"urn:uuid:{endorsement_id}",
+        "type": ["VerifiableCredential", "EndorsementCredential"],
+        "name": f"Co-award of {achievement_name} by {partner.name}",
+        "issuer": _profile(partner),
+        "validFrom": issued_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "credentialSubject": {
+            "id": achievement_id,
+            "type": ["EndorsementSubject"],
+            "endorsementComment": f"Co-awarded by {partner.name} with {awarded_by.name}.",
+        },
     }
 
 

@@ -117,7 +117,12 @@ class StatusListService:
 
 
 class CredentialStatusService:
-    """Revoke (final), suspend, lift a suspension: the row and the list bit change together."""
+    """Revoke (final), suspend, lift a suspension: the row and the list bits change together.
+
+    A credential issued now carries one suspension entry: suspending sets its bit, lifting the
+    suspension clears it, and revoking sets it for good (so every Bitstring Status List verifier
+    sees a revoked credential as not valid). A credential issued before carries a revocation entry,
+    whose bit revocation sets as before; its suspension bit is kept server-side."""
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -132,12 +137,30 @@ class CredentialStatusService:
             raise Forbidden("Only the institution that issued the credential may change its status.")
         return found
 
+    async def credential_id_of(self, caller: Principal, credential_uri: str) -> uuid.UUID | None:
+        """The id of the caller organisation's credential named ``credential_uri``: `urn:uuid:<id>`,
+        or the id a VC-API caller issued it under; None when there is none."""
+        if credential_uri.startswith("urn:uuid:"):
+            try:
+                return uuid.UUID(credential_uri.removeprefix("urn:uuid:"))
+            except ValueError:
+                pass
+        if caller.organisation_id is None:
+            return None
+        async with self._sessions() as session:
+            found = await credentials.credential_by_uri(session, caller.organisation_id, credential_uri)
+        return None if found is None else found.id
+
     async def revoke(self, caller: Principal, credential_id: uuid.UUID, reason: str) -> CredentialStatus:
         async with self._sessions.begin() as session:
             found = await self._owned(session, caller, credential_id)
             if found.revoked_at is not None:
                 raise Conflict("The credential is already revoked; revocation is final.")
-            await status_lists.set_status_bit(session, found.revocation_list_id, found.revocation_index, True)
+            if found.revocation_list_id is not None and found.revocation_index is not None:
+                await status_lists.set_status_bit(
+                    session, found.revocation_list_id, found.revocation_index, True
+                )
+            await status_lists.set_status_bit(session, found.suspension_list_id, found.suspension_index, True)
             await credentials.mark(session, credential_id, revoked=True, reason=reason)
             return await self._status(session, credential_id)
 
@@ -152,10 +175,18 @@ class CredentialStatusService:
             await credentials.mark(session, credential_id, suspended=True, reason=reason)
             return await self._status(session, credential_id)
 
-    async def unsuspend(self, caller: Principal, credential_id: uuid.UUID, reason: str) -> CredentialStatus:
+    async def unsuspend(
+        self, caller: Principal, credential_id: uuid.UUID, reason: str, *, if_suspended: bool = False
+    ) -> CredentialStatus:
+        """Lift the suspension (409 when not suspended, unless ``if_suspended``: then a no-op). A
+        revoked credential stays revoked: lifting is refused (409), its bit stays set."""
         async with self._sessions.begin() as session:
             found = await self._owned(session, caller, credential_id)
+            if found.revoked_at is not None:
+                raise Conflict("The credential is revoked; revocation is final.")
             if found.suspended_at is None:
+                if if_suspended:
+                    return await self._status(session, credential_id)
                 raise Conflict("The credential is not suspended.")
             await status_lists.set_status_bit(
                 session, found.suspension_list_id, found.suspension_index, False

@@ -1,243 +1,110 @@
-"""The public verification page: the checks of a credential in plain English or French.
-
-Rendered with Jinja2, autoescaping everything (the credential is untrusted input)."""
+"""What the verification page adds to a verified credential from the public record: the OMC version
+as the registry publishes it (French text, outcomes, hours, assessment) and the quality-assurance
+chain on the completion date from the ledger. Only for credentials whose signature held, and only at
+the platform's own registry (an `achievement.id` elsewhere is never fetched)."""
 
 from __future__ import annotations
 
+import re
 import uuid
-from functools import cache
-from pathlib import Path
-from typing import Any, Literal
-from urllib.parse import urlsplit
+from dataclasses import dataclass
+from datetime import date
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from shared.schemas.credential_status import CheckName, CheckStatus, VerificationReport
+from services.credential_issuer.repositories import credential_status as credentials
+from shared.clients.base import ServiceCallError
+from shared.clients.quality import QualityLedgerClient
+from shared.clients.registry import RegistryClient
+from shared.schemas.catalogue import CatalogueItem
+from shared.schemas.reviews import Decision
+from shared.schemas.standing import Standing
 
-Lang = Literal["en", "fr"]
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-
-TEXT: dict[Lang, dict[str, str]] = {
-    "en": {
-        "title": "Verify an Ontario micro-credential",
-        "switch": "Français",
-        "result": "Result",
-        "verified": "This credential is verified.",
-        "not_verified": "This credential could not be verified.",
-        "check": "Check a credential",
-        "check_another": "Check another credential",
-        "paste": "Paste the credential (JSON):",
-        "upload": "or upload the file:",
-        "by_id": "or give its identifier or link from this service:",
-        "submit": "Verify",
-        "not_json": "The text given is not a JSON credential.",
-        "unknown_reference": "Give the identifier of a credential of this service (urn:uuid:…) "
-        "or its link here; other addresses are not opened.",
-        "not_found": "This service has no credential with that identifier.",
-        "nothing": "Paste a credential, upload its file or give its identifier.",
-        "summary": "{name}, issued by {issuer}.",
-    },
-    "fr": {
-        "title": "Vérifier une microcertification de l'Ontario",
-        "switch": "English",
-        "result": "Résultat",
-        "verified": "Cette attestation est vérifiée.",
-        "not_verified": "Cette attestation n'a pas pu être vérifiée.",
-        "check": "Vérifier une attestation",
-        "check_another": "Vérifier une autre attestation",
-        "paste": "Collez l'attestation (JSON) :",
-        "upload": "ou téléversez le fichier :",
-        "by_id": "ou indiquez son identifiant ou son lien sur ce service :",
-        "submit": "Vérifier",
-        "not_json": "Le texte fourni n'est pas une attestation JSON.",
-        "unknown_reference": "Indiquez l'identifiant d'une attestation de ce service (urn:uuid:…) "
-        "ou son lien ici; les autres adresses ne sont pas ouvertes.",
-        "not_found": "Ce service n'a aucune attestation portant cet identifiant.",
-        "nothing": "Collez une attestation, téléversez son fichier ou indiquez son identifiant.",
-        "summary": "{name}, délivrée par {issuer}.",
-    },
-}
-
-LABELS: dict[Lang, dict[CheckName, str]] = {
-    "en": {
-        CheckName.FORMAT: "Format",
-        CheckName.PROOF: "Signature",
-        CheckName.ISSUER_KEY: "Issuer's key",
-        CheckName.STATUS: "Revocation and suspension",
-        CheckName.VALIDITY_PERIOD: "Validity dates",
-        CheckName.STANDING: "Quality assurance",
-    },
-    "fr": {
-        CheckName.FORMAT: "Format",
-        CheckName.PROOF: "Signature",
-        CheckName.ISSUER_KEY: "Clé de l'émetteur",
-        CheckName.STATUS: "Révocation et suspension",
-        CheckName.VALIDITY_PERIOD: "Dates de validité",
-        CheckName.STANDING: "Assurance de la qualité",
-    },
-}
-
-STATUS_LABELS: dict[Lang, dict[CheckStatus, str]] = {
-    "en": {
-        CheckStatus.PASSED: "passed",
-        CheckStatus.FAILED: "failed",
-        CheckStatus.NOT_APPLICABLE: "not applicable",
-    },
-    "fr": {
-        CheckStatus.PASSED: "réussi",
-        CheckStatus.FAILED: "échoué",
-        CheckStatus.NOT_APPLICABLE: "sans objet",
-    },
-}
-
-SENTENCES: dict[Lang, dict[tuple[CheckName, CheckStatus], str]] = {
-    "en": {
-        (CheckName.FORMAT, CheckStatus.PASSED): "it is a verifiable credential this service can read.",
-        (CheckName.FORMAT, CheckStatus.FAILED): "it is not a verifiable credential this service can read.",
-        (CheckName.PROOF, CheckStatus.PASSED): "the issuer signed it and it has not been changed since.",
-        (
-            CheckName.PROOF,
-            CheckStatus.FAILED,
-        ): "the signature does not match: it was changed or not signed by the issuer.",
-        (CheckName.ISSUER_KEY, CheckStatus.PASSED): "the key used belonged to the issuer when it signed.",
-        (CheckName.ISSUER_KEY, CheckStatus.FAILED): "the key used was not the issuer's when it signed.",
-        (CheckName.STATUS, CheckStatus.PASSED): "the issuer has neither revoked nor suspended it.",
-        (
-            CheckName.STATUS,
-            CheckStatus.FAILED,
-        ): "it is revoked or suspended, or its status cannot be checked.",
-        (CheckName.VALIDITY_PERIOD, CheckStatus.PASSED): "it is within its validity dates.",
-        (CheckName.VALIDITY_PERIOD, CheckStatus.FAILED): "it is not yet valid or has expired.",
-        (CheckName.STANDING, CheckStatus.PASSED): "the institution was designated and the micro-credential "
-        "approved when the learner completed it.",
-        (
-            CheckName.STANDING,
-            CheckStatus.FAILED,
-        ): "the institution was not designated, or the micro-credential "
-        "not approved, when the learner completed it.",
-    },
-    "fr": {
-        (CheckName.FORMAT, CheckStatus.PASSED): "c'est une attestation vérifiable que ce service sait lire.",
-        (
-            CheckName.FORMAT,
-            CheckStatus.FAILED,
-        ): "ce n'est pas une attestation vérifiable que ce service sait lire.",
-        (CheckName.PROOF, CheckStatus.PASSED): "l'émetteur l'a signée et elle n'a pas été modifiée depuis.",
-        (
-            CheckName.PROOF,
-            CheckStatus.FAILED,
-        ): "la signature ne correspond pas : elle a été modifiée ou n'a pas été signée par l'émetteur.",
-        (
-            CheckName.ISSUER_KEY,
-            CheckStatus.PASSED,
-        ): "la clé utilisée appartenait à l'émetteur au moment de la signature.",
-        (
-            CheckName.ISSUER_KEY,
-            CheckStatus.FAILED,
-        ): "la clé utilisée n'était pas celle de l'émetteur au moment de la signature.",
-        (CheckName.STATUS, CheckStatus.PASSED): "l'émetteur ne l'a ni révoquée ni suspendue.",
-        (
-            CheckName.STATUS,
-            CheckStatus.FAILED,
-        ): "elle est révoquée ou suspendue, ou son statut ne peut pas être vérifié.",
-        (CheckName.VALIDITY_PERIOD, CheckStatus.PASSED): "elle est dans ses dates de validité.",
-        (CheckName.VALIDITY_PERIOD, CheckStatus.FAILED): "elle n'est pas encore valide ou elle est expirée.",
-        (CheckName.STANDING, CheckStatus.PASSED): "l'établissement était désigné et la microcertification "
-        "approuvée quand la personne apprenante l'a obtenue.",
-        (
-            CheckName.STANDING,
-            CheckStatus.FAILED,
-        ): "l'établissement n'était pas désigné, ou la microcertification "
-        "pas approuvée, quand la personne apprenante l'a obtenue.",
-    },
-}
-NOT_APPLICABLE = {"en": "not checked for this credential.", "fr": "non vérifié pour cette attestation."}
+_VERSION_PATH = re.compile(
+    r"^/v1/catalogue/micro-credentials/(?P<id>[0-9a-fA-F-]{36})/versions/(?P<version>\d{1,7})$"
+)
 
 
-def choose_language(lang: str | None, accept_language: str | None) -> Lang:
-    if lang in ("en", "fr"):
-        return lang  # type: ignore[return-value]
-    best: tuple[float, Lang] = (0.0, "en")
-    for part in (accept_language or "").split(",")[:20]:
-        tag, _, params = part.strip().partition(";")
-        quality = 1.0
-        if params.strip().startswith("q="):
-            try:
-                quality = float(params.strip()[2:])
-            except ValueError:
-                quality = 0.0
-        primary = tag.strip().lower().split("-")[0]
-        if primary in ("en", "fr") and quality > best[0]:
-            best = (quality, primary)  # type: ignore[assignment]
-    return best[1]
+@dataclass(frozen=True)
+class PublicRecord:
+    item: CatalogueItem | None = None
+    standing: Standing | None = None
+    endorsement: Decision | None = None
 
 
-def credential_reference(reference: str, public_url: str) -> uuid.UUID | None:
-    """The credential id in `urn:uuid:<id>`, `<id>` or a URL of this service ending in the id."""
-    reference = reference.strip()
-    candidate = reference.removeprefix("urn:uuid:")
-    if "://" in reference:
-        own, given = urlsplit(public_url), urlsplit(reference)
-        if (given.scheme, given.netloc) != (own.scheme, own.netloc):
+@dataclass(frozen=True)
+class RecordedStatus:
+    """Revocation or suspension as this service recorded it, with its date and public reason."""
+
+    kind: str  # revoked or suspended
+    on: date
+    reason: str | None
+
+
+class PublicRecordReader:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        registry: RegistryClient,
+        quality: QualityLedgerClient,
+        registry_url: str,
+    ) -> None:
+        self._sessions = sessions
+        self._registry = registry
+        self._quality = quality
+        self._registry_url = registry_url.rstrip("/")
+
+    async def recorded_status(self, credential_id: str | None) -> RecordedStatus | None:
+        """For a credential this service issued (`urn:uuid:<id>`): revoked or suspended, when and why."""
+        if not credential_id or not credential_id.startswith("urn:uuid:"):
             return None
-        candidate = given.path.rstrip("/").rsplit("/", 1)[-1]
-    try:
-        return uuid.UUID(candidate)
-    except ValueError:
+        try:
+            identifier = uuid.UUID(credential_id.removeprefix("urn:uuid:"))
+        except ValueError:
+            return None
+        async with self._sessions() as session:
+            found = await credentials.credential(session, identifier)
+        if found is None:
+            return None
+        if found.revoked_at is not None:
+            return RecordedStatus("revoked", found.revoked_at.date(), found.status_reason)
+        if found.suspended_at is not None:
+            return RecordedStatus("suspended", found.suspended_at.date(), found.status_reason)
         return None
 
+    def version_of(self, achievement_id: str | None) -> tuple[uuid.UUID, int] | None:
+        """The (micro-credential, version) an `achievement.id` names, if it is on our registry."""
+        if not achievement_id or not achievement_id.startswith(f"{self._registry_url}/"):
+            return None
+        found = _VERSION_PATH.match(achievement_id[len(self._registry_url) :])
+        if found is None:
+            return None
+        try:
+            return uuid.UUID(found.group("id")), int(found.group("version"))
+        except ValueError:
+            return None
 
-@cache
-def _environment() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        auto_reload=False,
-    )
-
-
-def _summary(document: dict[str, Any] | None, lang: Lang) -> str | None:
-    if not isinstance(document, dict):
-        return None
-    issuer = document.get("issuer")
-    issuer_name = issuer.get("name") if isinstance(issuer, dict) else issuer
-    name = document.get("name")
-    if isinstance(name, str) and isinstance(issuer_name, str):
-        return TEXT[lang]["summary"].format(name=name[:300], issuer=issuer_name[:300])
-    return None
-
-
-def render(
-    lang: Lang,
-    *,
-    report: VerificationReport | None = None,
-    document: dict[str, Any] | None = None,
-    error: str | None = None,
-    pasted: str = "",
-    reference: str = "",
-) -> str:
-    checks = [
-        {
-            "status": check.status.value,
-            "label": LABELS[lang][check.name],
-            "status_label": STATUS_LABELS[lang][check.status],
-            "sentence": SENTENCES[lang].get((check.name, check.status), NOT_APPLICABLE[lang]),
-            "detail": check.detail,
-        }
-        for check in (report.checks if report else [])
-    ]
-    return (
-        _environment()
-        .get_template("verify.html")
-        .render(
-            lang=lang,
-            other_lang="fr" if lang == "en" else "en",
-            t=TEXT[lang],
-            report=report,
-            checks=checks,
-            summary=_summary(document, lang) if report else None,
-            error=error,
-            pasted=pasted,
-            reference=reference,
-        )
-    )
+    async def read(self, achievement_id: str | None, completed_on: str | None) -> PublicRecord:
+        """The published version and, on the completion date, the standing and the agency's endorsement
+        then in force; whatever cannot be read is left out (the page says so)."""
+        named = self.version_of(achievement_id)
+        if named is None:
+            return PublicRecord()
+        micro_credential_id, version = named
+        try:
+            item = await self._registry.catalogue_version(micro_credential_id, version)
+        except ServiceCallError:
+            return PublicRecord()
+        try:
+            on = date.fromisoformat(completed_on) if completed_on else None
+        except ValueError:
+            on = None
+        try:
+            standing = await self._quality.standing(
+                item.provider.id, on=on, micro_credential_id=micro_credential_id, version=version
+            )
+            decisions = await self._quality.decisions(institution_id=item.provider.id, valid_on=on, limit=5)
+        except ServiceCallError:
+            return PublicRecord(item=item)
+        endorsement = next((decision for decision in decisions.items if decision.outcome.endorses), None)
+        return PublicRecord(item=item, standing=standing, endorsement=endorsement)

@@ -11,12 +11,20 @@ from fastapi import APIRouter, Path, Query, Response, status
 from services.qa_api.dependencies import CheckpointSigner, Keys, Ledger
 from services.qa_api.repositories.ledger import LedgerFilters
 from shared.schemas.auth import JsonWebKeySet
-from shared.schemas.ledger import Checkpoint, InclusionProof, LedgerEntry, LedgerPage, Verification
+from shared.schemas.common import Int64
+from shared.schemas.ledger import (
+    Checkpoint,
+    ConsistencyProof,
+    InclusionProof,
+    LedgerEntry,
+    LedgerPage,
+    Verification,
+)
 from shared.web.openapi import problem_responses
 from shared.web.pagination import PageSize
 
 router = APIRouter(tags=["ledger"])
-Seq = Annotated[int, Path(ge=1)]
+Seq = Annotated[Int64, Path(ge=1)]
 
 
 @router.get("/v1/ledger/entries", name="list_ledger_entries", summary="Ledger entries in order, with filters")
@@ -56,9 +64,27 @@ async def get_ledger_entry(seq: Seq, ledger: Ledger) -> LedgerEntry:
     responses=problem_responses(404),
 )
 async def get_inclusion_proof(
-    seq: Seq, ledger: Ledger, tree_size: Annotated[int | None, Query(ge=1)] = None
+    seq: Seq, ledger: Ledger, tree_size: Annotated[Int64 | None, Query(ge=1)] = None
 ) -> InclusionProof:
     return await ledger.proof(seq, tree_size)
+
+
+@router.get(
+    "/v1/ledger/consistency",
+    name="get_consistency_proof",
+    summary="RFC 9162 consistency proof from the first `first` entries to a signed checkpoint",
+    description="For monitors that keep the checkpoints they saw: with `first` = the tree_size of a "
+    "checkpoint kept earlier and `second` = a later checkpoint's tree_size (default: the latest), "
+    "`shared.ledger.merkle.verify_consistency(first, second, kept_root, checkpoint.root_hash, path)` "
+    "holds only if the later checkpoint extends the earlier history unchanged.",
+    responses=problem_responses(404, 422),
+)
+async def get_consistency_proof(
+    ledger: Ledger,
+    first: Annotated[int, Query(ge=1, le=2**62)],
+    second: Annotated[int | None, Query(ge=1, le=2**62)] = None,
+) -> ConsistencyProof:
+    return await ledger.consistency(first, second)
 
 
 @router.get(

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     CheckConstraint,
     Date,
@@ -58,7 +59,8 @@ class LedgerEntryRow(Base):
     agency_slug: Mapped[str | None] = mapped_column(String(64))
     micro_credential_id: Mapped[uuid.UUID | None] = mapped_column(UUID)
     micro_credential_version: Mapped[int | None] = mapped_column(Integer)
-    payload: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    # json, not jsonb: the exact canonical text the entry was hashed over (verification hashes it).
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     previous_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
 
@@ -156,6 +158,8 @@ class DecisionRow(Base):
         ),
         Index(None, "institution_id"),
         Index(None, "agency_slug"),
+        # The standing query's "not yet replacing" check looks up a decision's predecessors by it.
+        Index(None, "superseded_by_seq"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(UUID, primary_key=True)

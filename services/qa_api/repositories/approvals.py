@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.qa_api.db.tables import ApprovalRow
 from shared.schemas.approvals import Approval, ApprovalChecks, approval_reference
 
 
-def _to_approval(row: ApprovalRow) -> Approval:
+def to_approval(row: ApprovalRow) -> Approval:
     return Approval(
         id=row.id,
         institution_id=row.institution_id,
@@ -54,19 +55,15 @@ class ApprovalRepository:
         )
         self._session.add(row)
         await self._session.flush()
-        return _to_approval(row)
+        return to_approval(row)
 
     async def get(self, approval_id: uuid.UUID) -> Approval | None:
         row = await self._session.get(ApprovalRow, approval_id)
-        return _to_approval(row) if row is not None else None
+        return to_approval(row) if row is not None else None
 
     async def of_version(self, micro_credential_id: uuid.UUID, version: int) -> Approval | None:
-        row = await self._session.scalar(
-            select(ApprovalRow).where(
-                ApprovalRow.micro_credential_id == micro_credential_id, ApprovalRow.version == version
-            )
-        )
-        return _to_approval(row) if row is not None else None
+        row = await self._session.scalar(of_version(micro_credential_id, version))
+        return to_approval(row) if row is not None else None
 
     async def page(
         self,
@@ -82,4 +79,13 @@ class ApprovalRepository:
             statement = statement.where(ApprovalRow.institution_id == institution_id)
         if micro_credential_id is not None:
             statement = statement.where(ApprovalRow.micro_credential_id == micro_credential_id)
-        return [_to_approval(row) for row in await self._session.scalars(statement)]
+        return [to_approval(row) for row in await self._session.scalars(statement)]
+
+
+def of_version(
+    micro_credential_id: uuid.UUID | ColumnElement[Any], version: int | ColumnElement[Any]
+) -> Select[ApprovalRow]:
+    """SQL of the approval of one version (at most one: unique)."""
+    return select(ApprovalRow).where(
+        ApprovalRow.micro_credential_id == micro_credential_id, ApprovalRow.version == version
+    )

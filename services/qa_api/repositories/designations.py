@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.qa_api.db.tables import AttestationRow, DesignationRow
@@ -66,17 +67,7 @@ class DesignationRepository:
     async def in_force_on(self, institution_id: uuid.UUID, day: date) -> Designation | None:
         """The status decision covering ``day``, as the registry reads it: the latest (by effective date,
         then by recording) whose period covers the day. Refusals change no status and are skipped."""
-        row = await self._session.scalar(
-            select(DesignationRow)
-            .where(
-                DesignationRow.institution_id == institution_id,
-                DesignationRow.status != MinistryDecision.REFUSED.value,
-                DesignationRow.effective_from <= day,
-                or_(DesignationRow.effective_until.is_(None), DesignationRow.effective_until > day),
-            )
-            .order_by(DesignationRow.effective_from.desc(), DesignationRow.seq.desc())
-            .limit(1)
-        )
+        row = await self._session.scalar(in_force_on(institution_id, day))
         return Designation.model_validate(row, from_attributes=True) if row is not None else None
 
     async def page(self, *, institution_id: uuid.UUID | None, after: int, limit: int) -> list[Designation]:
@@ -89,3 +80,20 @@ class DesignationRepository:
             Designation.model_validate(row, from_attributes=True)
             for row in await self._session.scalars(statement)
         ]
+
+
+def in_force_on(
+    institution_id: uuid.UUID | ColumnElement[Any], day: date | ColumnElement[Any]
+) -> Select[DesignationRow]:
+    """SQL of :meth:`DesignationRepository.in_force_on` (also part of the one-statement standing)."""
+    return (
+        select(DesignationRow)
+        .where(
+            DesignationRow.institution_id == institution_id,
+            DesignationRow.status != MinistryDecision.REFUSED.value,
+            DesignationRow.effective_from <= day,
+            or_(DesignationRow.effective_until.is_(None), DesignationRow.effective_until > day),
+        )
+        .order_by(DesignationRow.effective_from.desc(), DesignationRow.seq.desc())
+        .limit(1)
+    )

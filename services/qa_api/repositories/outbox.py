@@ -3,15 +3,47 @@ claimed by the relay with a lease (so a relay that dies mid-delivery is replaced
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.qa_api.db.tables import OutboxRow
+
+# The outbox row of an event, as one statement's text (also a CTE of the ledger's append).
+INSERT_OUTBOX_SQL = (
+    "insert into qa.outbox (id, seq, kind, path, payload, attempts) "
+    "values (:event_id, :seq, :kind, :path, cast(cast(:event_payload as text) as jsonb), 0)"
+)
+
+
+@dataclass(frozen=True)
+class RegistryNotice:
+    """An event for the registry, written in its ledger entry's transaction."""
+
+    event_id: uuid.UUID
+    kind: str
+    path: str
+    payload: dict[str, Any]
+
+    def values(self) -> tuple[Any, ...]:
+        """id, kind, path and payload (JSON text): the outbox row but its seq, for a positional
+        statement (the ledger's append)."""
+        return (self.event_id, self.kind, self.path, json.dumps(self.payload))
+
+    def parameters(self, seq: int) -> dict[str, Any]:
+        """The bind parameters of :data:`INSERT_OUTBOX_SQL`."""
+        return {
+            "event_id": self.event_id,
+            "seq": seq,
+            "kind": self.kind,
+            "path": self.path,
+            "event_payload": json.dumps(self.payload),
+        }
 
 
 @dataclass(frozen=True)
@@ -31,8 +63,8 @@ class OutboxRepository:
     async def add(
         self, *, event_id: uuid.UUID, seq: int, kind: str, path: str, payload: dict[str, Any]
     ) -> None:
-        self._session.add(OutboxRow(id=event_id, seq=seq, kind=kind, path=path, payload=payload, attempts=0))
-        await self._session.flush()
+        notice = RegistryNotice(event_id=event_id, kind=kind, path=path, payload=payload)
+        await self._session.execute(text(INSERT_OUTBOX_SQL), notice.parameters(seq))
 
     async def claim(self, *, limit: int, lease: timedelta) -> list[OutboxEvent]:
         """Take up to ``limit`` due events for ``lease``; others skip them meanwhile."""

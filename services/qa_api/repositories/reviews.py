@@ -192,6 +192,15 @@ class DecisionRepository:
         row = await self._session.scalar(statement)
         return to_decision(row) if row is not None else None
 
+    async def replaced_on(self, decision_id: uuid.UUID) -> date | None:
+        """The day the decision replaced its predecessor (appeal or condition update), if it did."""
+        day = await self._session.scalar(
+            select(DecisionRow.supersession["recorded_on"].astext).where(
+                DecisionRow.supersession["replaced_by"].astext == str(decision_id)
+            )
+        )
+        return date.fromisoformat(day) if day else None
+
     async def supersede(self, decision_id: uuid.UUID, *, seq: int, supersession: Supersession) -> None:
         await self._session.execute(
             update(DecisionRow)

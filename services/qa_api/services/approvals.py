@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.qa_api.errors import AlreadyApproved, ApprovalNotFound, WorkflowConflict
 from services.qa_api.repositories.approvals import ApprovalRepository
 from services.qa_api.repositories.designations import DesignationRepository
+from services.qa_api.repositories.outbox import RegistryNotice
 from services.qa_api.repositories.partnerships import PartnershipRepository
 from services.qa_api.services.approval_checks import (
     content_errors,
@@ -30,7 +31,8 @@ from services.qa_api.services.domci import (
     in_good_standing,
     standing_reason,
 )
-from services.qa_api.services.recording import notify_registry, record
+from services.qa_api.services.endorsement_terms import LAPSED, covering_endorsement
+from services.qa_api.services.recording import record
 from services.qa_api.services.registry_facts import RegistryFacts
 from shared.errors import Forbidden, UnprocessableInput, UpstreamUnavailable
 from shared.schemas.approvals import (
@@ -72,7 +74,9 @@ class ApprovalService:
         today = datetime.now(UTC).date()
         ensure_not_future(data.approved_on, today, "body.approved_on")
         async with self._sessions() as session:
-            await ensure_domci_today(DesignationRepository(session), institution_id, today)
+            await ensure_domci_today(
+                session, institution_id, today, dated=data.approved_on, field="body.approved_on"
+            )
         version = await self._submitted_version(institution_id, data)
         institution = await self._facts.organisation(institution_id)
         if institution is None:
@@ -84,7 +88,7 @@ class ApprovalService:
         try:
             async with self._sessions.begin() as session:
                 # Re-read inside the transaction that writes: standing and partnerships as committed now.
-                await ensure_domci_today(DesignationRepository(session), institution_id, today)
+                await ensure_domci_today(session, institution_id, today)
                 designation, partnerships, ledger_errors = await _ledger_checks(
                     session, institution_id, version.metadata, data.approved_on
                 )
@@ -133,6 +137,16 @@ class ApprovalService:
                         "notes": data.notes,
                         "checks": checks.model_dump(mode="json"),
                     },
+                    notify=lambda seq: RegistryNotice(
+                        event_id=approval_id,
+                        kind="approval",
+                        path=approval_path(data.micro_credential_id, data.version),
+                        payload=VersionApproval(
+                            event_id=approval_id,
+                            approved_on=data.approved_on,
+                            approval_reference=approval_reference(seq),
+                        ).model_dump(mode="json"),
+                    ),
                 )
                 approval = await approvals.add(
                     approval_id=approval_id,
@@ -143,18 +157,6 @@ class ApprovalService:
                     reviewer=data.reviewer,
                     checks=checks,
                     seq=entry.seq,
-                )
-                await notify_registry(
-                    session,
-                    entry,
-                    event_id=approval_id,
-                    kind="approval",
-                    path=approval_path(data.micro_credential_id, data.version),
-                    payload=VersionApproval(
-                        event_id=approval_id,
-                        approved_on=data.approved_on,
-                        approval_reference=approval_reference(entry.seq),
-                    ).model_dump(mode="json"),
                 )
         except IntegrityError as error:
             # Two approvals of the same version raced; the unique constraint let one through.
@@ -218,8 +220,9 @@ class ApprovalService:
 async def _ledger_checks(
     session: AsyncSession, institution_id: uuid.UUID, metadata: MicroCredentialMetadata, day: date
 ) -> tuple[Designation | None, list[PartnershipCheck], list[FieldError]]:
-    """What the ledger itself must show on the approval date: a designation in good standing, and an
-    approved partnership review for every partner the version names."""
+    """What the ledger itself must show on the approval date: a designation in good standing, an
+    endorsement whose term covers the date, and an approved partnership review for every partner
+    the version names."""
     errors: list[FieldError] = []
     designation = await DesignationRepository(session).in_force_on(institution_id, day)
     if not in_good_standing(designation):
@@ -229,6 +232,16 @@ async def _ledger_checks(
                 message=f"No approval outside a designation period: the institution was not a DOMCI in "
                 f"good standing on {day.isoformat()} ({standing_reason(designation, day)}).",
                 code="outside_designation",
+            )
+        )
+    endorsement, lapse = await covering_endorsement(session, institution_id, day)
+    if in_good_standing(designation) and endorsement is None:
+        errors.append(
+            FieldError(
+                field="body.approved_on",
+                message=f"No approval outside an endorsement's term: the institution was not a DOMCI in "
+                f"good standing on {day.isoformat()} ({lapse}).",
+                code=LAPSED,
             )
         )
     checks: list[PartnershipCheck] = []

@@ -22,6 +22,7 @@ from services.qa_api.repositories.reviews import DecisionRepository, NewDecision
 from services.qa_api.services.organisation_lookup import OrganisationLookup
 from services.qa_api.services.recording import record
 from services.qa_api.services.review_rules import Problems, check_outcome
+from services.qa_api.services.term_facts import deliver_term
 from shared.schemas.auth import Principal
 from shared.schemas.ledger import Subjects
 from shared.schemas.reviews import (
@@ -94,6 +95,8 @@ class DecisionService:
                     kind="condition_update", recorded_on=request.recorded_on, replaced_by=replacement_id
                 ),
             )
+            await deliver_term(session, entry, current, superseded_on=request.recorded_on)
+            await deliver_term(session, entry, replacement)
             await ReviewRepository(session).advance(
                 current.review_id, status=ReviewStatus.DECIDED, seq=entry.seq
             )
@@ -168,6 +171,9 @@ class DecisionService:
                     replaced_by=replacement_id,
                 ),
             )
+            await deliver_term(session, entry, current, superseded_on=request.recorded_on)
+            if replacement is not None:
+                await deliver_term(session, entry, replacement)
             await ReviewRepository(session).advance(
                 current.review_id, status=ReviewStatus.DECIDED, seq=entry.seq
             )

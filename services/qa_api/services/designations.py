@@ -26,9 +26,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.qa_api.errors import AttestationNotFound, DesignationNotFound, WorkflowConflict
 from services.qa_api.repositories.designations import AttestationRepository, DesignationRepository
+from services.qa_api.repositories.outbox import RegistryNotice
 from services.qa_api.repositories.reviews import DecisionRepository, ReviewRepository
 from services.qa_api.services.organisation_lookup import OrganisationLookup, require_own_institution
-from services.qa_api.services.recording import notify_registry, record
+from services.qa_api.services.recording import record
 from services.qa_api.services.review_rules import Problems
 from shared.errors import Forbidden, UnprocessableInput
 from shared.schemas.auth import OrganisationKind, Principal
@@ -132,12 +133,35 @@ class DesignationService:
                 )
             problems.raise_any()
             designation_id = uuid.uuid4()
+
+            def designation_event(seq: int) -> RegistryNotice:
+                """What the registry learns of a grant, suspension, revocation or lapse (not of a
+                refusal: nothing changes there)."""
+                event = DesignationEvent(
+                    event_id=designation_id,
+                    organisation_id=request.institution_id,
+                    status=DesignationStatus(request.status.value),
+                    effective_from=request.effective_from,
+                    effective_until=request.effective_until,
+                    decision_reference=(
+                        f"MCU decision '{request.status}' {designation_id} (quality ledger entry "
+                        f"{seq}; {decision.agency_slug} decision {decision.id})"
+                    ),
+                )
+                return RegistryNotice(
+                    event_id=designation_id,
+                    kind="designation",
+                    path=REGISTRY_PATH,
+                    payload=event.model_dump(mode="json"),
+                )
+
             entry = await record(
                 session,
                 principal,
                 event_type=DECIDED,
                 subjects=Subjects(institution_id=request.institution_id, agency_slug=decision.agency_slug),
                 payload={"designation_id": str(designation_id), "request": request.model_dump(mode="json")},
+                notify=designation_event if request.status is not MinistryDecision.REFUSED else None,
             )
             designation = await designations.add(
                 Designation(
@@ -152,26 +176,6 @@ class DesignationService:
                     seq=entry.seq,
                 )
             )
-            if request.status is not MinistryDecision.REFUSED:
-                event = DesignationEvent(
-                    event_id=designation_id,
-                    organisation_id=request.institution_id,
-                    status=DesignationStatus(request.status.value),
-                    effective_from=request.effective_from,
-                    effective_until=request.effective_until,
-                    decision_reference=(
-                        f"MCU decision '{request.status}' {designation_id} (quality ledger entry "
-                        f"{entry.seq}; {decision.agency_slug} decision {decision.id})"
-                    ),
-                )
-                await notify_registry(
-                    session,
-                    entry,
-                    event_id=designation_id,
-                    kind="designation",
-                    path=REGISTRY_PATH,
-                    payload=event.model_dump(mode="json"),
-                )
         return designation
 
     @staticmethod

@@ -1,14 +1,18 @@
 """Who may act through an institution's IQAP, and when: its own QA office (role `institution`),
 while the institution is a DOMCI in good standing according to qa_api's own designations (the
-source of truth; the registry holds a copy)."""
+source of truth; the registry holds a copy) and an EQAA endorsement whose term covers the day
+(services/endorsement_terms.py)."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from services.qa_api.errors import NotADomci
 from services.qa_api.repositories.designations import DesignationRepository
+from services.qa_api.services.endorsement_terms import covering_endorsement, ensure_endorsed_on
 from shared.errors import Forbidden, UnprocessableInput
 from shared.schemas.auth import Principal, Role
 from shared.schemas.designations import Designation, MinistryDecision
@@ -34,24 +38,40 @@ def standing_reason(designation: Designation | None, day: date) -> str:
 
 
 async def ensure_domci_today(
-    repository: DesignationRepository, institution_id: uuid.UUID, today: date
+    session: AsyncSession,
+    institution_id: uuid.UUID,
+    today: date,
+    *,
+    dated: date | None = None,
+    field: str = "",
 ) -> Designation:
-    """403: an institution that is not a DOMCI in good standing today cannot record IQAP decisions,
-    even ones dated in an earlier period of good standing."""
-    designation = await repository.in_force_on(institution_id, today)
+    """403: an institution that is not a DOMCI in good standing today (not designated, or its
+    endorsement's term over) cannot record IQAP decisions, even ones dated in an earlier period of
+    good standing. With ``dated`` (the decision's date, in ``field``), a designated institution
+    whose endorsement's term did not cover that date gets 422 on ``field`` naming the term's end."""
+    designations = DesignationRepository(session)
+    designation = await designations.in_force_on(institution_id, today)
     if not in_good_standing(designation):
         raise NotADomci(
             f"The institution is not a DOMCI in good standing today ({standing_reason(designation, today)})."
         )
+    if dated is not None and in_good_standing(await designations.in_force_on(institution_id, dated)):
+        # Designated then, yet no endorsement's term covered the date: 422 naming the term's end.
+        # (A date outside a designation is the caller's own check, with the designation's reason.)
+        await ensure_endorsed_on(session, institution_id, dated, field)
+    endorsement, lapse = await covering_endorsement(session, institution_id, today)
+    if endorsement is None:
+        raise NotADomci(f"The institution is not a DOMCI in good standing today ({lapse}).")
     assert designation is not None
     return designation
 
 
 async def ensure_domci_on(
-    repository: DesignationRepository, institution_id: uuid.UUID, day: date, field: str
+    session: AsyncSession, institution_id: uuid.UUID, day: date, field: str
 ) -> Designation:
-    """422 on ``field``: an IQAP decision dated outside a period of good standing."""
-    designation = await repository.in_force_on(institution_id, day)
+    """422 on ``field``: an IQAP decision dated outside a period of good standing (designation and
+    endorsement term)."""
+    designation = await DesignationRepository(session).in_force_on(institution_id, day)
     if not in_good_standing(designation):
         raise UnprocessableInput.for_field(
             field,
@@ -59,6 +79,7 @@ async def ensure_domci_on(
             f"({standing_reason(designation, day)}); no IQAP decision can be dated then.",
             "outside_designation",
         )
+    await ensure_endorsed_on(session, institution_id, day, field)
     assert designation is not None
     return designation
 

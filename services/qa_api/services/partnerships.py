@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.qa_api.errors import PartnershipNotFound
-from services.qa_api.repositories.designations import DesignationRepository
 from services.qa_api.repositories.partnerships import PartnershipRepository
 from services.qa_api.services.domci import (
     ensure_domci_on,
@@ -41,7 +40,9 @@ class PartnershipService:
         today = datetime.now(UTC).date()
         ensure_not_future(data.reviewed_on, today, "body.reviewed_on")
         async with self._sessions() as session:
-            await ensure_domci_today(DesignationRepository(session), institution_id, today)
+            await ensure_domci_today(
+                session, institution_id, today, dated=data.reviewed_on, field="body.reviewed_on"
+            )
         partner = await self._facts.organisation(data.partner_id)
         if partner is None or partner.kind is not OrganisationKind.ALTERNATE_PROVIDER:
             raise UnprocessableInput.for_field(
@@ -50,9 +51,8 @@ class PartnershipService:
                 "not_an_alternate_provider",
             )
         async with self._sessions.begin() as session:
-            standing = DesignationRepository(session)
-            await ensure_domci_today(standing, institution_id, today)
-            await ensure_domci_on(standing, institution_id, data.reviewed_on, "body.reviewed_on")
+            await ensure_domci_today(session, institution_id, today)
+            await ensure_domci_on(session, institution_id, data.reviewed_on, "body.reviewed_on")
             partnership_id = uuid.uuid4()
             entry = await record(
                 session,

@@ -16,6 +16,7 @@ from services.qa_api.repositories.reviews import DecisionRepository, NewDecision
 from services.qa_api.services.organisation_lookup import OrganisationLookup, require_own_institution
 from services.qa_api.services.recording import record
 from services.qa_api.services.review_rules import Problems, check_outcome
+from services.qa_api.services.term_facts import deliver_term
 from shared.errors import UnprocessableInput
 from shared.schemas.auth import Principal
 from shared.schemas.ledger import Subjects
@@ -211,6 +212,7 @@ class ReviewService:
                 )
             )
             await repository.advance(review_id, status=ReviewStatus.DECIDED, seq=entry.seq)
+            await deliver_term(session, entry, decision)
         return decision
 
     async def get(self, review_id: uuid.UUID) -> Review:

@@ -1,4 +1,5 @@
-"""Standing on a date: was the institution a DOMCI in good standing, and was a micro-credential
+"""Standing on a date: was the institution a DOMCI in good standing (designated, with an EQAA
+endorsement whose term covers the date), and was a micro-credential
 version an approved OMC, with the ledger entries that prove it (the agency's decision, the
 designation, the approval) or the reasons why not. And the DEQAR-style view of agency decisions."""
 
@@ -9,11 +10,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.qa_api.repositories.approvals import ApprovalRepository
-from services.qa_api.repositories.designations import DesignationRepository
-from services.qa_api.repositories.ledger import LedgerRepository
 from services.qa_api.repositories.standing import DecisionFilters, StandingRepository
+from services.qa_api.repositories.standing_facts import standing_facts
 from services.qa_api.services.domci import in_good_standing, standing_reason
+from services.qa_api.services.endorsement_terms import endorsement_gap
 from shared.errors import UnprocessableInput
 from shared.schemas.approvals import Approval
 from shared.schemas.reviews import DecisionPage
@@ -42,27 +42,34 @@ class StandingService:
         day = on or datetime.now(UTC).date()
         reasons: list[str] = []
         seqs: list[int] = []
-        approval: Approval | None = None
         approved: bool | None = None
+        asked = (
+            (micro_credential_id, version)
+            if micro_credential_id is not None and version is not None
+            else None
+        )
         async with self._sessions() as session:
-            standing = StandingRepository(session)
-            designation = await DesignationRepository(session).in_force_on(institution_id, day)
-            domci = in_good_standing(designation)
-            if designation is not None:
-                decision_seq = (
-                    await standing.decision_seq(designation.decision_id) if designation.decision_id else None
-                )
-                seqs += ([decision_seq] if decision_seq is not None else []) + [designation.seq]
-            if not domci:
-                reasons.append(standing_reason(designation, day))
-            if micro_credential_id is not None and version is not None:
-                approval = await ApprovalRepository(session).of_version(micro_credential_id, version)
-                approved, reason = _approved_by(approval, institution_id, version, day)
-                if reason:
-                    reasons.append(reason)
-                if approval is not None and approval.institution_id == institution_id:
-                    seqs.append(approval.seq)
-            entries = await LedgerRepository(session).get_many(seqs) if seqs else []
+            facts = await standing_facts(session, institution_id, day, asked)
+        designation, endorsement, approval = facts.designation, facts.endorsement, facts.approval
+        designated = in_good_standing(designation)
+        lapse = None if endorsement is not None else endorsement_gap(facts.ended, day)
+        domci = designated and endorsement is not None
+        if designation is not None:
+            decision_seq = facts.decision_seq if designation.decision_id else None
+            seqs += ([decision_seq] if decision_seq is not None else []) + [designation.seq]
+        if designated and endorsement is not None and endorsement.seq not in seqs:
+            seqs.append(endorsement.seq)  # a renewal: the endorsement in force, not the one designated on
+        if not designated:
+            reasons.append(standing_reason(designation, day))
+        elif lapse is not None:
+            reasons.append(lapse)
+        if asked is not None and version is not None:
+            approved, reason = _approved_by(approval, institution_id, version, day)
+            if reason:
+                reasons.append(reason)
+            if approval is not None and approval.institution_id == institution_id:
+                seqs.append(approval.seq)
+        entries = [facts.entries[seq] for seq in sorted(set(seqs)) if seq in facts.entries]
         return Standing(
             on=day,
             institution_id=institution_id,

@@ -7,9 +7,11 @@ import uuid
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
-from fastapi.responses import StreamingResponse
+from fastapi.responses import RedirectResponse, StreamingResponse
 
-from services.registry_api.dependencies import Catalogue
+from services.registry_api.dependencies import Catalogue, PageRenderer, PublicPages
+from services.registry_api.pages.omc_pages import omc_version_page
+from services.registry_api.services.achievement_ld import to_achievement
 from services.registry_api.services.ctdl import to_ctdl
 from shared.schemas.catalogue import (
     CatalogueFilters,
@@ -19,8 +21,10 @@ from shared.schemas.catalogue import (
     FacetName,
     SortOrder,
 )
+from shared.schemas.common import OqfLevel
 from shared.web.caching import conditional_response, json_body
 from shared.web.openapi import problem_responses
+from shared.web.pages.negotiation import Representation, representation
 from shared.web.pagination import PageSize
 
 router = APIRouter(prefix="/v1/catalogue", tags=["catalogue"])
@@ -44,11 +48,11 @@ async def search_catalogue(
         str | None, Query(max_length=200, description="Words to find in titles, descriptions, outcomes.")
     ] = None,
     qualification_type: Many = [],  # noqa: B006 (FastAPI copies defaults)
-    oqf_level: Annotated[list[int], Query(max_length=13)] = [],  # noqa: B006
+    oqf_level: Annotated[list[OqfLevel], Query(max_length=13)] = [],  # noqa: B006
     provider: Annotated[list[uuid.UUID], Query(max_length=50)] = [],  # noqa: B006
     provider_type: Many = [],  # noqa: B006
-    hours_min: Annotated[float | None, Query(ge=0)] = None,
-    hours_max: Annotated[float | None, Query(ge=0)] = None,
+    hours_min: Annotated[float | None, Query(ge=0, le=100_000)] = None,
+    hours_max: Annotated[float | None, Query(ge=0, le=100_000)] = None,
     delivery_mode: Many = [],  # noqa: B006
     language: Many = [],  # noqa: B006
     noc: Annotated[list[str], Query(max_length=20, description="NOC 2021 codes (5 digits).")] = [],  # noqa: B006
@@ -113,6 +117,10 @@ async def get_catalogue_item(
     format: Literal["json", "jsonld"] | None = None,
 ) -> Response:
     item = await catalogue.item(micro_credential_id)
+    if format is None and representation(request.headers.get("accept")) is Representation.HTML:
+        # A person following the link gets the page of the current version (its permanent address).
+        page = request.url.replace(path=f"{request.url.path}/versions/{item.version}")
+        return RedirectResponse(f"{page.path}?{page.query}" if page.query else page.path, status_code=303)
     wants_linked_data = format == "jsonld" or (
         format is None and JSON_LD in request.headers.get("accept", "")
     )
@@ -130,20 +138,48 @@ async def get_catalogue_item(
 @router.get(
     "/micro-credentials/{micro_credential_id}/versions/{version}",
     name="get_catalogue_version",
-    summary="One version that has been published (current, superseded, suspended or retired)",
-    description="What a credential awarded for that version describes; drafts and versions never "
-    "published are 404.",
+    summary="One version that has been published (current, superseded, suspended or retired): JSON, "
+    "JSON-LD or a page",
+    description="What a credential awarded for that version describes (its `achievement.id`); drafts and "
+    "versions never published are 404. By content negotiation: `Accept: text/html` gets the public "
+    "page, `application/ld+json` (or `format=jsonld`) the Open Badges 3.0 `Achievement`, `format=ctdl` "
+    "the CTDL description; anything else (no Accept, `*/*`, `application/json`) the JSON item.",
     response_model=CatalogueItem,
-    responses={304: {"description": "Not modified"}, **problem_responses(404)},
+    responses={
+        200: {
+            "content": {JSON_LD: {"schema": {"type": "object"}}, "text/html": {"schema": {"type": "string"}}}
+        },
+        304: {"description": "Not modified"},
+        **problem_responses(404),
+    },
 )
 async def get_catalogue_version(
     micro_credential_id: uuid.UUID,
     version: Annotated[int, Path(ge=1, le=1_000_000)],
     request: Request,
     catalogue: Catalogue,
+    pages: PageRenderer,
+    public_pages: PublicPages,
+    format: Literal["json", "jsonld", "ctdl"] | None = None,
+    lang: Annotated[Literal["en", "fr"] | None, Query(description="Language of the page.")] = None,
 ) -> Response:
+    wanted = representation(request.headers.get("accept"))
+    if format is None and wanted is Representation.HTML:
+        return await omc_version_page(request, pages, public_pages, micro_credential_id, version)
     item = await catalogue.version(micro_credential_id, version)
-    return conditional_response(request, json_body(item), last_modified=item.updated_at)
+    url = str(request.url.remove_query_params(["format", "lang"]))
+    if format == "ctdl":
+        document = to_ctdl(item, item_url=url)
+    elif format == "jsonld" or (format is None and wanted is Representation.JSON_LD):
+        document = to_achievement(item, achievement_url=url, ctdl_url=f"{url}?format=ctdl")
+    else:
+        return conditional_response(
+            request, json_body(item), last_modified=item.updated_at, headers={"Vary": "Accept"}
+        )
+    body = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+    return conditional_response(
+        request, body, media_type=JSON_LD, last_modified=item.updated_at, headers={"Vary": "Accept"}
+    )
 
 
 @router.get(
@@ -160,7 +196,18 @@ async def list_catalogue_changes(catalogue: Catalogue, limit: PageSize, after: C
     "/export",
     name="export_catalogue",
     summary="Every published micro-credential, streamed as JSON Lines or CSV",
-    responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}}}},
+    response_class=StreamingResponse,
+    responses={
+        200: {
+            "description": "The catalogue, one item per line (JSON Lines) or per row (CSV, header first)",
+            "content": {
+                "application/x-ndjson": {
+                    "schema": {"type": "string", "description": "One CatalogueItem JSON object per line."}
+                },
+                "text/csv": {"schema": {"type": "string"}},
+            },
+        }
+    },
 )
 async def export_catalogue(
     catalogue: Catalogue, format: Literal["jsonl", "csv"] = "jsonl"

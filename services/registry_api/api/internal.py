@@ -1,15 +1,22 @@
-"""Endpoints only the quality ledger (role `ledger`) calls: it alone changes DOMCI designations and
-approves versions as OMCs. Both are idempotent on the ledger's event id."""
+"""Endpoints only the quality ledger (role `ledger`) calls: it alone changes DOMCI designations,
+delivers EQAA endorsement terms and approves versions as OMCs. All are idempotent on the ledger's
+event id."""
 
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Path, Response, status
 
 from services.registry_api.dependencies import Ledger, MicroCredentials, Organisations
 from shared.schemas.micro_credentials import MicroCredentialVersion, VersionApproval
-from shared.schemas.organisations import Designation, DesignationEvent
+from shared.schemas.organisations import (
+    Designation,
+    DesignationEvent,
+    EndorsementTerm,
+    EndorsementTermEvent,
+)
 from shared.web.openapi import problem_responses
 
 router = APIRouter(prefix="/internal/v1", tags=["internal (quality ledger)"])
@@ -32,6 +39,22 @@ async def apply_designation_event(
 
 
 @router.post(
+    "/endorsement-terms",
+    name="apply_endorsement_term",
+    status_code=status.HTTP_201_CREATED,
+    summary="Record an EQAA endorsement's term (201 when new, 200 when already applied)",
+    responses={200: {"model": EndorsementTerm, "description": "Already applied"}, **problem_responses(404)},
+)
+async def apply_endorsement_term(
+    event: EndorsementTermEvent, organisations: Organisations, response: Response, _: Ledger
+) -> EndorsementTerm:
+    term, created = await organisations.apply_endorsement_term(event)
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return term
+
+
+@router.post(
     "/micro-credentials/{micro_credential_id}/versions/{version}/approval",
     name="approve_micro_credential_version",
     summary="The DOMCI's IQAP approved this submitted version: it becomes an OMC",
@@ -39,7 +62,7 @@ async def apply_designation_event(
 )
 async def approve_micro_credential_version(
     micro_credential_id: uuid.UUID,
-    version: int,
+    version: Annotated[int, Path(ge=1, le=100_000)],
     approval: VersionApproval,
     micro_credentials: MicroCredentials,
     _: Ledger,

@@ -148,6 +148,23 @@ class DesignationRow(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
+class EndorsementTermRow(Base):
+    """EQAA endorsement terms of institutions, one per agency decision, applied from the quality
+    ledger's events: good standing on a day needs one covering it, besides the designation. Only
+    `superseded_on` is ever set afterwards, once."""
+
+    __tablename__ = "endorsement_terms"
+    __table_args__ = (Index(None, "organisation_id", "term_start"),)
+
+    decision_id: Mapped[uuid.UUID] = mapped_column(UUID, primary_key=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(OrganisationRow.id))
+    term_start: Mapped[date] = mapped_column(Date)
+    term_end: Mapped[date | None] = mapped_column(Date)
+    superseded_on: Mapped[date | None] = mapped_column(Date)
+    decision_reference: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
 class ApiClientRow(Base):
     __tablename__ = "api_clients"
 
@@ -184,13 +201,20 @@ class MicroCredentialRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
+SEARCH_CONFIG_EN = "registry.omc_english"
+SEARCH_CONFIG_FR = "registry.omc_french"
+"""Text search configurations: PostgreSQL's english and french with accents removed (the `unaccent`
+dictionary) before stemming, so "securite" and "SECURITE" find "Sécurité". Made by a migration."""
+
 _SEARCH_EN = (
-    "to_tsvector('english', coalesce(metadata #>> '{title,en}', '') || ' ' || "
+    f"to_tsvector('{SEARCH_CONFIG_EN}', "
+    "coalesce(metadata #>> '{title,en}', '') || ' ' || "
     "coalesce(metadata #>> '{description,en}', '') || ' ' || "
     "coalesce(jsonb_path_query_array(metadata, '$.learning_outcomes[*].statement.en')::text, ''))"
 )
 _SEARCH_FR = (
-    "to_tsvector('french', coalesce(metadata #>> '{title,fr}', '') || ' ' || "
+    f"to_tsvector('{SEARCH_CONFIG_FR}', "
+    "coalesce(metadata #>> '{title,fr}', '') || ' ' || "
     "coalesce(metadata #>> '{description,fr}', '') || ' ' || "
     "coalesce(jsonb_path_query_array(metadata, '$.learning_outcomes[*].statement.fr')::text, ''))"
 )

@@ -31,6 +31,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.registry_api.db.tables import (
     HOURS_UNSTATED_LAST,
     HOURS_UNSTATED_LAST_DESC,
+    SEARCH_CONFIG_EN,
+    SEARCH_CONFIG_FR,
     CatalogueChangeRow,
     CreditTransferRow,
     MicroCredentialRow,
@@ -188,7 +190,10 @@ _CHANGES = (
 
 
 def _text_query(q: str) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
-    return func.websearch_to_tsquery("english", q), func.websearch_to_tsquery("french", q)
+    # The configurations the tsvector columns were built with (accents removed, then stemmed).
+    english = func.websearch_to_tsquery(literal_column(f"'{SEARCH_CONFIG_EN}'::regconfig"), q)
+    french = func.websearch_to_tsquery(literal_column(f"'{SEARCH_CONFIG_FR}'::regconfig"), q)
+    return english, french
 
 
 def _conditions(filters: CatalogueFilters, *, skip: FacetName | None = None) -> list[ColumnElement[bool]]:
@@ -326,6 +331,15 @@ class CatalogueRepository:
         for row in rows:
             grouped[row.micro_credential_id].append(CreditTransfer.model_validate(row, from_attributes=True))
         return grouped
+
+    async def organisations(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Row[Any]]:
+        """Id, slug, kind, provider type, names and CTID of the organisations ``ids`` (partners)."""
+        if not ids:
+            return {}
+        statement = select(
+            ORG.id, ORG.slug, ORG.kind, ORG.provider_type, ORG.name_en, ORG.name_fr, ORG.ctid.label("ctid")
+        ).where(ORG.id.in_(list(ids)))
+        return {row.id: row for row in await self._rows(statement)}
 
     async def changes(self, *, after: int, limit: int) -> list[CatalogueChangeEntry]:
         return [

@@ -1,4 +1,5 @@
-"""SQL for organisations, their approved OMC types and DOMCI designations. Flushes, never commits:
+"""SQL for organisations, their approved OMC types, DOMCI designations and EQAA endorsement terms.
+Flushes, never commits:
 the calling service owns the transaction."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.registry_api.db.tables import (
     ApprovedQualificationTypeRow,
     DesignationRow,
+    EndorsementTermRow,
     OrganisationRow,
     ProviderTypeRow,
 )
@@ -22,6 +24,8 @@ from shared.schemas.organisations import (
     Designation,
     DesignationEvent,
     DesignationStatus,
+    EndorsementTerm,
+    EndorsementTermEvent,
     Organisation,
     OrganisationCreate,
     OrganisationDetails,
@@ -179,10 +183,108 @@ class OrganisationRepository:
         )
         return Designation.model_validate(row, from_attributes=True) if row is not None else None
 
+    async def add_endorsement_term(self, event: EndorsementTermEvent) -> bool:
+        """Record a decision's term; False when that decision's term was already recorded."""
+        statement = (
+            insert(EndorsementTermRow)
+            .values(event.model_dump(exclude={"event_id"}))
+            .on_conflict_do_nothing(index_elements=[EndorsementTermRow.decision_id])
+            .returning(EndorsementTermRow.decision_id)
+        )
+        return (await self._session.execute(statement)).scalar_one_or_none() is not None
+
+    async def close_endorsement_term(self, decision_id: uuid.UUID, superseded_on: date) -> bool:
+        """Mark the term superseded on a day, once; False when it already was."""
+        statement = (
+            update(EndorsementTermRow)
+            .where(EndorsementTermRow.decision_id == decision_id, EndorsementTermRow.superseded_on.is_(None))
+            .values(superseded_on=superseded_on)
+            .returning(EndorsementTermRow.decision_id)
+        )
+        return (await self._session.execute(statement)).scalar_one_or_none() is not None
+
+    async def endorsement_term(self, decision_id: uuid.UUID) -> tuple[uuid.UUID, EndorsementTerm] | None:
+        """The institution and the term recorded for an agency decision, if any."""
+        row = await self._session.get(EndorsementTermRow, decision_id, populate_existing=True)
+        if row is None:
+            return None
+        return row.organisation_id, EndorsementTerm.model_validate(row, from_attributes=True)
+
+    async def endorsement_term_on(self, organisation_id: uuid.UUID, day: date) -> EndorsementTerm | None:
+        """The endorsement term covering ``day`` (the one running longest, if several)."""
+        row = await self._session.scalar(
+            select(EndorsementTermRow)
+            .where(EndorsementTermRow.organisation_id == organisation_id, _term_covers(day))
+            .order_by(EndorsementTermRow.term_end.desc().nulls_first(), EndorsementTermRow.recorded_at.desc())
+            .limit(1)
+        )
+        return EndorsementTerm.model_validate(row, from_attributes=True) if row is not None else None
+
+    async def last_term_before(self, organisation_id: uuid.UUID, day: date) -> EndorsementTerm | None:
+        """The endorsement term that ended latest before ``day`` (not cut short by a supersession)."""
+        row = await self._session.scalar(
+            select(EndorsementTermRow)
+            .where(
+                EndorsementTermRow.organisation_id == organisation_id,
+                EndorsementTermRow.term_end < day,
+                or_(
+                    EndorsementTermRow.superseded_on.is_(None),
+                    EndorsementTermRow.superseded_on > EndorsementTermRow.term_end,
+                ),
+            )
+            .order_by(EndorsementTermRow.term_end.desc())
+            .limit(1)
+        )
+        return EndorsementTerm.model_validate(row, from_attributes=True) if row is not None else None
+
+    async def superseded_term_on(self, organisation_id: uuid.UUID, day: date) -> EndorsementTerm | None:
+        """A term that would cover ``day`` had its decision not been superseded by then."""
+        row = await self._session.scalar(
+            select(EndorsementTermRow)
+            .where(
+                EndorsementTermRow.organisation_id == organisation_id,
+                EndorsementTermRow.term_start <= day,
+                or_(EndorsementTermRow.term_end.is_(None), EndorsementTermRow.term_end >= day),
+                EndorsementTermRow.superseded_on <= day,
+            )
+            .order_by(EndorsementTermRow.superseded_on.desc())
+            .limit(1)
+        )
+        return EndorsementTerm.model_validate(row, from_attributes=True) if row is not None else None
+
+    async def has_endorsement_terms(self, organisation_id: uuid.UUID) -> bool:
+        found = await self._session.scalar(
+            select(EndorsementTermRow.decision_id)
+            .where(EndorsementTermRow.organisation_id == organisation_id)
+            .limit(1)
+        )
+        return found is not None
+
+
+def _term_covers(day: Any) -> Any:
+    return and_(
+        EndorsementTermRow.term_start <= day,
+        or_(EndorsementTermRow.term_end.is_(None), EndorsementTermRow.term_end >= day),
+        or_(EndorsementTermRow.superseded_on.is_(None), EndorsementTermRow.superseded_on > day),
+    )
+
+
+def endorsed_on(day: Any) -> Any:
+    """SQL condition: an endorsement term of the organisation (OrganisationRow) covers ``day``, or the
+    ledger delivered none for it (designations recorded before terms were delivered are read alone)."""
+    terms = select(EndorsementTermRow.decision_id).where(
+        EndorsementTermRow.organisation_id == OrganisationRow.id
+    )
+    return or_(
+        terms.where(_term_covers(day)).correlate(OrganisationRow).exists(),
+        ~terms.correlate(OrganisationRow).exists(),
+    )
+
 
 def in_good_standing_on(day: Any) -> Any:
     """SQL condition: the organisation (OrganisationRow) is a DOMCI in good standing on ``day``.
-    The designation in force is the latest covering the day; it must be `designated`."""
+    The designation in force is the latest covering the day; it must be `designated`; and an
+    endorsement term must cover the day (``endorsed_on``)."""
     latest = (
         select(DesignationRow.status)
         .where(
@@ -195,4 +297,4 @@ def in_good_standing_on(day: Any) -> Any:
         .correlate(OrganisationRow)
         .scalar_subquery()
     )
-    return and_(latest == DesignationStatus.DESIGNATED.value)
+    return and_(latest == DesignationStatus.DESIGNATED.value, endorsed_on(day))

@@ -3,8 +3,6 @@ lets a portal mirror the catalogue exactly, and the full export."""
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -22,6 +20,7 @@ from shared.schemas.catalogue import (
     CatalogueFilters,
     CatalogueItem,
     CataloguePage,
+    CataloguePartner,
     ChangeKind,
     ChangePage,
     Facet,
@@ -32,6 +31,7 @@ from shared.schemas.catalogue import (
     SortOrder,
 )
 from shared.schemas.micro_credentials import CreditTransfer, MicroCredentialMetadata, teer_of
+from shared.web.csv_export import SafeCsvBuffer
 from shared.web.cursor import decode_cursor, decode_position, encode_cursor
 
 EXPORT_BATCH = 500
@@ -150,16 +150,14 @@ class CatalogueService:
             yield item.model_dump_json().encode() + b"\n"
 
     async def export_csv(self) -> AsyncIterator[bytes]:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(CSV_COLUMNS)
+        """The catalogue as CSV, with formula-like cells neutralised (see shared.web.csv_export)."""
+        rows = SafeCsvBuffer()
+        rows.write(CSV_COLUMNS)
         async for item in self._every_item():
-            writer.writerow(_csv_row(item))
-            if buffer.tell() > 64_000:
-                yield buffer.getvalue().encode()
-                buffer.seek(0)
-                buffer.truncate()
-        yield buffer.getvalue().encode()
+            rows.write(_csv_row(item))
+            if rows.size() > 64_000:
+                yield rows.take()
+        yield rows.take()
 
     async def _every_item(self) -> AsyncIterator[CatalogueItem]:
         async with self._reading() as session:
@@ -177,13 +175,45 @@ class CatalogueService:
         with_transfers = [row.id for row in rows if row.has_credit_transfers]
         repository = CatalogueRepository(session)
         transfers = await repository.credit_transfers(with_transfers) if with_transfers else {}
+        metadata = [self._metadata.parse(row.metadata_json) for row in rows]
+        partner_ids = {partner.organisation_id for each in metadata for partner in each.partners}
+        organisations = await repository.organisations(sorted(partner_ids)) if partner_ids else {}
         return [
-            _item(row, self._metadata.parse(row.metadata_json), transfers.get(row.id, [])) for row in rows
+            _item(row, each, transfers.get(row.id, []), _partners(each, organisations))
+            for row, each in zip(rows, metadata, strict=True)
         ]
 
 
+def _partners(
+    metadata: MicroCredentialMetadata, organisations: dict[uuid.UUID, Any]
+) -> list[CataloguePartner]:
+    """The metadata's partners with their registry names (a partner is checked to exist when the
+    version is saved, so a missing one is skipped rather than shown nameless)."""
+    named = []
+    for partner in metadata.partners:
+        organisation = organisations.get(partner.organisation_id)
+        if organisation is None:
+            continue
+        named.append(
+            CataloguePartner(
+                id=organisation.id,
+                slug=organisation.slug,
+                kind=organisation.kind,
+                provider_type=organisation.provider_type,
+                name_en=organisation.name_en,
+                name_fr=organisation.name_fr,
+                ctid=organisation.ctid,
+                role=partner.role,
+            )
+        )
+    return named
+
+
 def _item(
-    row: CatalogueRow, metadata: MicroCredentialMetadata, transfers: list[CreditTransfer]
+    row: CatalogueRow,
+    metadata: MicroCredentialMetadata,
+    transfers: list[CreditTransfer],
+    partners: list[CataloguePartner],
 ) -> CatalogueItem:
     qualification = None
     if row.qualification_code is not None:
@@ -218,6 +248,7 @@ def _item(
         teer_categories=[teer_of(code) for code in metadata.noc_codes],
         profiles_met=list(row.profiles_met),
         credit_transfers=transfers,
+        partners=partners,
         metadata=metadata,
         approval_reference=row.approval_reference,
         published_at=row.published_at,

@@ -12,7 +12,7 @@ from services.registry_api.errors import MicroCredentialNotFound, OrganisationNo
 from services.registry_api.repositories.micro_credentials import MicroCredentialRepository
 from services.registry_api.repositories.organisations import OrganisationRepository
 from services.registry_api.services.conformance import PROFILES, evaluate
-from services.registry_api.services.ownership import ensure_may_read_drafts
+from services.registry_api.services.ownership import ensure_may_read_conformance
 from shared.schemas.auth import Principal
 from shared.schemas.conformance import (
     ConformanceReport,
@@ -52,7 +52,7 @@ class ConformanceService:
             header = await repository.header(micro_credential_id)
             if header is None:
                 raise MicroCredentialNotFound(f"No micro-credential with id {micro_credential_id}.")
-            ensure_may_read_drafts(principal, header.organisation_id)
+            ensure_may_read_conformance(principal, header.organisation_id)
             found = await repository.version(micro_credential_id, version)
         if found is None:
             raise MicroCredentialNotFound(f"Micro-credential {micro_credential_id} has no version {version}.")
@@ -62,7 +62,7 @@ class ConformanceService:
         self, principal: Principal, organisation_id: uuid.UUID
     ) -> InstitutionConformance:
         """Over the newest version of each of the institution's micro-credentials."""
-        ensure_may_read_drafts(principal, organisation_id)
+        ensure_may_read_conformance(principal, organisation_id)
         async with self._sessions() as session:
             if await OrganisationRepository(session).get(organisation_id) is None:
                 raise OrganisationNotFound(f"No organisation with id {organisation_id}.")

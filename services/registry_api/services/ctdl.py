@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.schemas.catalogue import CatalogueItem
-from shared.schemas.micro_credentials import DeliveryMode, LocalizedText
+from shared.schemas.catalogue import CatalogueItem, CataloguePartner
+from shared.schemas.micro_credentials import DeliveryMode, LocalizedText, PartnerRole
 
 CTDL_CONTEXT = "https://credreg.net/ctdl/schema/context/json"
 NOC_FRAMEWORK = "https://noc.esdc.gc.ca/"
@@ -39,11 +39,30 @@ def _organisation(*, ctid: str | None, name_en: str | None, name_fr: str | None)
     return {"@type": "ceterms:CredentialOrganization", "ceterms:ctid": ctid, "ceterms:name": names}
 
 
+def _partner(partner: CataloguePartner) -> dict[str, Any]:
+    node = _organisation(ctid=partner.ctid, name_en=partner.name_en, name_fr=partner.name_fr)
+    node["ceterms:agentType"] = [_alignment(targetNodeName={"en": partner.provider_type or partner.kind})]
+    node["ceterms:identifier"] = [
+        {
+            "@type": "ceterms:IdentifierValue",
+            "ceterms:identifierTypeName": {"en": "OMC registry organisation id"},
+            "ceterms:identifierValueCode": str(partner.id),
+        }
+    ]
+    return {key: value for key, value in node.items() if value is not None}
+
+
 def to_ctdl(item: CatalogueItem, *, item_url: str) -> dict[str, Any]:
+    """The item as a `ceterms:MicroCredential`. The owning institution owns and offers it; a
+    co-awarding partner co-owns and offers it (`ownedBy`: "enforceable claim or legal title to the
+    resource"), a partner that delivers it only offers it (`offeredBy`: "agent that offers the
+    resource")."""
     metadata = item.metadata
     provider = _organisation(
         ctid=item.provider.ctid, name_en=item.provider.name_en, name_fr=item.provider.name_fr
     )
+    co_owners = [_partner(p) for p in item.partners if p.role is PartnerRole.CO_AWARDING]
+    co_offerers = [_partner(p) for p in item.partners]
     document: dict[str, Any] = {
         "@context": CTDL_CONTEXT,
         "@id": item_url,
@@ -52,8 +71,8 @@ def to_ctdl(item: CatalogueItem, *, item_url: str) -> dict[str, Any]:
         "ceterms:name": _language_map(item.title),
         "ceterms:description": _language_map(metadata.description),
         "ceterms:subjectWebpage": str(metadata.url) if metadata.url else item_url,
-        "ceterms:ownedBy": [provider],
-        "ceterms:offeredBy": [provider],
+        "ceterms:ownedBy": [provider, *co_owners],
+        "ceterms:offeredBy": [provider, *co_offerers],
         "ceterms:credentialStatusType": _alignment(targetNode="credentialStat:Active"),
         "ceterms:inLanguage": list(metadata.languages_of_instruction) or None,
         "ceterms:codedNotation": item.course_code,

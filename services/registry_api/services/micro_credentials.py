@@ -14,8 +14,8 @@ from services.registry_api.repositories.micro_credentials import (
     MicroCredentialRepository,
     extracted_columns,
 )
-from services.registry_api.repositories.organisations import OrganisationRepository
 from services.registry_api.services.conformance import profiles_met
+from services.registry_api.services.domci_standing import standing_on
 from services.registry_api.services.metadata_rules import check_level, check_partners, check_ready_for_review
 from services.registry_api.services.ownership import (
     ensure_may_read_drafts,
@@ -367,10 +367,11 @@ async def write_draft(
 
 
 async def _ensure_in_good_standing(session: AsyncSession, owner: Organisation, day: date) -> None:
-    designation = await OrganisationRepository(session).designation_on(owner.id, day)
-    if designation is None or designation.status != "designated":
+    standing = await standing_on(session, owner.id, day)
+    if not standing.in_good_standing:
         raise UnprocessableInput.for_field(
             "body.approved_on",
-            f"{owner.slug} was not a DOMCI in good standing on {day}; it could not approve an OMC.",
+            f"{owner.slug} was not a DOMCI in good standing on {day} ({standing.reason}); "
+            "it could not approve an OMC.",
             "not_in_good_standing",
         )

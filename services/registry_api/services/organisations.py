@@ -12,6 +12,7 @@ from services.registry_api.errors import OrganisationNotFound, SlugTaken
 from services.registry_api.repositories.micro_credentials import MicroCredentialRepository
 from services.registry_api.repositories.organisations import OrganisationRepository
 from services.registry_api.repositories.reference_data import ReferenceDataRepository
+from services.registry_api.services.domci_standing import standing_on
 from shared.errors import Forbidden, UnprocessableInput
 from shared.schemas.auth import OrganisationKind, Principal, Role
 from shared.schemas.organisations import (
@@ -19,6 +20,8 @@ from shared.schemas.organisations import (
     Designation,
     DesignationEvent,
     DomciStanding,
+    EndorsementTerm,
+    EndorsementTermEvent,
     Organisation,
     OrganisationCreate,
     OrganisationDetails,
@@ -130,6 +133,33 @@ class OrganisationService:
         record = next(item for item in history if item.event_id == event.event_id)
         return record, created
 
+    async def apply_endorsement_term(self, event: EndorsementTermEvent) -> tuple[EndorsementTerm, bool]:
+        """Apply an EQAA endorsement term from the quality ledger: recorded once per agency decision,
+        later closed by its supersession. Returns the record and whether it changed (a replayed event
+        changes nothing; one contradicting the recorded term is refused)."""
+        async with self._sessions.begin() as session:
+            repository = OrganisationRepository(session)
+            organisation = await self._require(repository, event.organisation_id)
+            if organisation.kind is not OrganisationKind.INSTITUTION:
+                raise UnprocessableInput.for_field(
+                    "body.organisation_id", "Only institutions' IQAPs are endorsed.", "not_an_institution"
+                )
+            changed = await repository.add_endorsement_term(event)
+            if not changed:
+                recorded = await repository.endorsement_term(event.decision_id)
+                assert recorded is not None
+                _ensure_same_term(event, *recorded)
+                if event.superseded_on is not None:
+                    changed = await repository.close_endorsement_term(event.decision_id, event.superseded_on)
+            if changed:
+                # The OMC mark of its published micro-credentials may have changed.
+                await MicroCredentialRepository(session).record_changes_for_organisation(
+                    event.organisation_id
+                )
+            applied = await repository.endorsement_term(event.decision_id)
+        assert applied is not None
+        return applied[1], changed
+
     async def designations(self, organisation_id: uuid.UUID) -> list[Designation]:
         async with self._sessions() as session:
             repository = OrganisationRepository(session)
@@ -140,9 +170,7 @@ class OrganisationService:
         async with self._sessions() as session:
             repository = OrganisationRepository(session)
             await self._require(repository, organisation_id)
-            designation = await repository.designation_on(organisation_id, day)
-        good = designation is not None and designation.status == "designated"
-        return DomciStanding(on=day, in_good_standing=good, designation=designation)
+            return await standing_on(session, organisation_id, day)
 
     async def get(self, organisation_id: uuid.UUID) -> Organisation:
         async with self._sessions() as session:
@@ -205,3 +233,17 @@ def _slug_position(cursor: str) -> str:
     if not isinstance(slug, str):
         raise UnprocessableInput.for_field("query.after", "That cursor holds no slug.", "invalid_cursor")
     return slug
+
+
+def _ensure_same_term(event: EndorsementTermEvent, organisation_id: uuid.UUID, term: EndorsementTerm) -> None:
+    """422 when the event contradicts the term recorded for its decision (only a supersession day
+    may be added, once)."""
+    recorded = (organisation_id, term.term_start, term.term_end)
+    if recorded != (event.organisation_id, event.term_start, event.term_end) or (
+        event.superseded_on is not None
+        and term.superseded_on is not None
+        and event.superseded_on != term.superseded_on
+    ):
+        raise UnprocessableInput.for_field(
+            "body.decision_id", "That decision's term was recorded differently.", "term_conflict"
+        )

@@ -26,7 +26,16 @@ def ensure_owner(principal: Principal, organisation_id: uuid.UUID) -> None:
 
 
 def ensure_may_read_drafts(principal: Principal, organisation_id: uuid.UUID) -> None:
+    """The owner, the platform operator, and the quality ledger (it checks what it approves)."""
     if principal.roles & {Role.ADMIN, Role.LEDGER}:
+        return
+    ensure_owner(principal, organisation_id)
+
+
+def ensure_may_read_conformance(principal: Principal, organisation_id: uuid.UUID) -> None:
+    """Conformance reports: the owner and the platform operator only. The quality ledger reads
+    drafts to approve them, not an institution's reports (docs/authorisation.md)."""
+    if Role.ADMIN in principal.roles:
         return
     ensure_owner(principal, organisation_id)
 

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    credential_id: UUID,
+    *,
+    lang: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/learner/credentials/{credential_id}/credential.json".format(credential_id=quote(str(credential_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
+
+) -> Response[Problem]:
+    """ The signed-in learner downloads one of their credentials (JSON)
+
+    Args:
+        credential_id (UUID): The credential's id (its `urn:uuid:`).
+        lang (None | str | Unset): `en` or `fr`; else Accept-Language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+lang=lang,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
+
+) -> Problem | None:
+    """ The signed-in learner downloads one of their credentials (JSON)
+
+    Args:
+        credential_id (UUID): The credential's id (its `urn:uuid:`).
+        lang (None | str | Unset): `en` or `fr`; else Accept-Language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem
+     """
+
+
+    return sync_detailed(
+        credential_id=credential_id,
+client=client,
+lang=lang,
+
+    ).parsed
+
+async def asyncio_detailed(
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
+
+) -> Response[Problem]:
+    """ The signed-in learner downloads one of their credentials (JSON)
+
+    Args:
+        credential_id (UUID): The credential's id (its `urn:uuid:`).
+        lang (None | str | Unset): `en` or `fr`; else Accept-Language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+lang=lang,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
+
+) -> Problem | None:
+    """ The signed-in learner downloads one of their credentials (JSON)
+
+    Args:
+        credential_id (UUID): The credential's id (its `urn:uuid:`).
+        lang (None | str | Unset): `en` or `fr`; else Accept-Language.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem
+     """
+
+
+    return (await asyncio_detailed(
+        credential_id=credential_id,
+client=client,
+lang=lang,
+
+    )).parsed

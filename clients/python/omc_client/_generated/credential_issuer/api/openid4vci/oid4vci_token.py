@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.o_auth_error import OAuthError
+from ...models.oid_4_vci_token_body import Oid4VciTokenBody
+from ...models.oid_4_vci_token_response import Oid4VciTokenResponse
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: Oid4VciTokenBody,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/oid4vci/token",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OAuthError | Oid4VciTokenResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = Oid4VciTokenResponse.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = OAuthError.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OAuthError | Oid4VciTokenResponse | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Oid4VciTokenBody,
+
+) -> Response[OAuthError | Oid4VciTokenResponse | Problem]:
+    """ Token endpoint: a pre-authorized code and its transaction code for an access token
+
+     `application/x-www-form-urlencoded`, no client authentication. Each code works once, before it
+    expires; five wrong transaction codes end the offer.
+
+    Args:
+        body (Oid4VciTokenBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OAuthError | Oid4VciTokenResponse | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Oid4VciTokenBody,
+
+) -> OAuthError | Oid4VciTokenResponse | Problem | None:
+    """ Token endpoint: a pre-authorized code and its transaction code for an access token
+
+     `application/x-www-form-urlencoded`, no client authentication. Each code works once, before it
+    expires; five wrong transaction codes end the offer.
+
+    Args:
+        body (Oid4VciTokenBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OAuthError | Oid4VciTokenResponse | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Oid4VciTokenBody,
+
+) -> Response[OAuthError | Oid4VciTokenResponse | Problem]:
+    """ Token endpoint: a pre-authorized code and its transaction code for an access token
+
+     `application/x-www-form-urlencoded`, no client authentication. Each code works once, before it
+    expires; five wrong transaction codes end the offer.
+
+    Args:
+        body (Oid4VciTokenBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OAuthError | Oid4VciTokenResponse | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Oid4VciTokenBody,
+
+) -> OAuthError | Oid4VciTokenResponse | Problem | None:
+    """ Token endpoint: a pre-authorized code and its transaction code for an access token
+
+     `application/x-www-form-urlencoded`, no client authentication. Each code works once, before it
+    expires; five wrong transaction codes end the offer.
+
+    Args:
+        body (Oid4VciTokenBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OAuthError | Oid4VciTokenResponse | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.openid_credential_issuer_metadata_response_openid_credential_issuer_metadata import OpenidCredentialIssuerMetadataResponseOpenidCredentialIssuerMetadata
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/.well-known/openid-credential-issuer",
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OpenidCredentialIssuerMetadataResponseOpenidCredentialIssuerMetadata | Problem | None:
+    if response.status_code == 200:
+        response_200 = OpenidCredentialIssuerMetadataResponseOpenidCredentialIssuerMetadata.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OpenidCredentialIssuerMetadataResponseOpenidCredentialIssuerMetadata | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[OpenidCredentialIssuerMetadataResponseOpenidCredentialIssuerMetadata | Problem]:
+    """ OpenID4VCI Credential Issuer Metadata (endpoints, display, credential configurations)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenidCredentialIssuerMetadataResponseOpenidCredentialIssuerMetadata | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> OpenidCredentialIssuerMetadataResponseOpenidCredentialIssuerMetadata | Problem | None:
+    """ OpenID4VCI Credential Issuer Metadata (endpoints, display, credential configurations)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenidCredentialIssuerMetadataResponseOpenidCredentialIssuerMetadata | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[OpenidCredentialIssuerMetadataResponseOpenidCredentialIssuerMetadata | Problem]:
+    """ OpenID4VCI Credential Issuer Metadata (endpoints, display, credential configurations)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpenidCredentialIssuerMetadataResponseOpenidCredentialIssuerMetadata | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> OpenidCredentialIssuerMetadataResponseOpenidCredentialIssuerMetadata | Problem | None:
+    """ OpenID4VCI Credential Issuer Metadata (endpoints, display, credential configurations)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpenidCredentialIssuerMetadataResponseOpenidCredentialIssuerMetadata | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+
+    )).parsed

@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.credential_status import CredentialStatus
+from ...models.problem import Problem
+from ...models.status_change import StatusChange
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    credential_id: UUID,
+    *,
+    body: None | StatusChange | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/credentials/{credential_id}/suspension".format(credential_id=quote(str(credential_id), safe=""),),
+    }
+
+    
+    if isinstance(body, StatusChange):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CredentialStatus | Problem | None:
+    if response.status_code == 200:
+        response_200 = CredentialStatus.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CredentialStatus | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: None | StatusChange | Unset = UNSET,
+
+) -> Response[CredentialStatus | Problem]:
+    """ Lift a credential's suspension (a body with a `reason` is optional)
+
+    Args:
+        credential_id (UUID):
+        body (None | StatusChange | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CredentialStatus | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: None | StatusChange | Unset = UNSET,
+
+) -> CredentialStatus | Problem | None:
+    """ Lift a credential's suspension (a body with a `reason` is optional)
+
+    Args:
+        credential_id (UUID):
+        body (None | StatusChange | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CredentialStatus | Problem
+     """
+
+
+    return sync_detailed(
+        credential_id=credential_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: None | StatusChange | Unset = UNSET,
+
+) -> Response[CredentialStatus | Problem]:
+    """ Lift a credential's suspension (a body with a `reason` is optional)
+
+    Args:
+        credential_id (UUID):
+        body (None | StatusChange | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CredentialStatus | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: None | StatusChange | Unset = UNSET,
+
+) -> CredentialStatus | Problem | None:
+    """ Lift a credential's suspension (a body with a `reason` is optional)
+
+    Args:
+        credential_id (UUID):
+        body (None | StatusChange | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CredentialStatus | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        credential_id=credential_id,
+client=client,
+body=body,
+
+    )).parsed

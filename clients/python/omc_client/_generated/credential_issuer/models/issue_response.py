@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.issue_response_verifiablecredential import IssueResponseVerifiablecredential
+
+
+
+
+
+T = TypeVar("T", bound="IssueResponse")
+
+
+
+@_attrs_define
+class IssueResponse:
+    """ 
+        Attributes:
+            verifiable_credential (IssueResponseVerifiablecredential): The signed Open Badges 3.0 credential (eddsa-
+                rdfc-2022).
+     """
+
+    verifiable_credential: IssueResponseVerifiablecredential
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.issue_response_verifiablecredential import IssueResponseVerifiablecredential # noqa: PLC0415
+        verifiable_credential = self.verifiable_credential.to_dict()
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "verifiableCredential": verifiable_credential,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.issue_response_verifiablecredential import IssueResponseVerifiablecredential # noqa: PLC0415
+        d = dict(src_dict)
+        verifiable_credential = IssueResponseVerifiablecredential.from_dict(d.pop("verifiableCredential"))
+
+
+
+
+        issue_response = cls(
+            verifiable_credential=verifiable_credential,
+        )
+
+
+        issue_response.additional_properties = d
+        return issue_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class VcApiStatusItemStatus(StrEnum):
+    ACTIVE = "active"
+    REVOKED = "revoked"
+    SUSPENDED = "suspended"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.attestation import Attestation
+from ...models.problem import Problem
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    attestation_id: UUID,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/attestations/{attestation_id}".format(attestation_id=quote(str(attestation_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Attestation | Problem | None:
+    if response.status_code == 200:
+        response_200 = Attestation.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Attestation | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    attestation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[Attestation | Problem]:
+    """ Get Attestation
+
+    Args:
+        attestation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Attestation | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        attestation_id=attestation_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    attestation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Attestation | Problem | None:
+    """ Get Attestation
+
+    Args:
+        attestation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Attestation | Problem
+     """
+
+
+    return sync_detailed(
+        attestation_id=attestation_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    attestation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[Attestation | Problem]:
+    """ Get Attestation
+
+    Args:
+        attestation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Attestation | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        attestation_id=attestation_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    attestation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Attestation | Problem | None:
+    """ Get Attestation
+
+    Args:
+        attestation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Attestation | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        attestation_id=attestation_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.micro_credential_version import MicroCredentialVersion
+from ...models.problem import Problem
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    micro_credential_id: UUID,
+    version: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/micro-credentials/{micro_credential_id}/versions/{version}/publication".format(micro_credential_id=quote(str(micro_credential_id), safe=""),version=quote(str(version), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MicroCredentialVersion | Problem | None:
+    if response.status_code == 200:
+        response_200 = MicroCredentialVersion.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MicroCredentialVersion | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    micro_credential_id: UUID,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[MicroCredentialVersion | Problem]:
+    """ Publish an approved version (or, outside the IQAP, a draft); the previous one is superseded
+
+    Args:
+        micro_credential_id (UUID):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MicroCredentialVersion | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        micro_credential_id=micro_credential_id,
+version=version,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    micro_credential_id: UUID,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> MicroCredentialVersion | Problem | None:
+    """ Publish an approved version (or, outside the IQAP, a draft); the previous one is superseded
+
+    Args:
+        micro_credential_id (UUID):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MicroCredentialVersion | Problem
+     """
+
+
+    return sync_detailed(
+        micro_credential_id=micro_credential_id,
+version=version,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    micro_credential_id: UUID,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[MicroCredentialVersion | Problem]:
+    """ Publish an approved version (or, outside the IQAP, a draft); the previous one is superseded
+
+    Args:
+        micro_credential_id (UUID):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MicroCredentialVersion | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        micro_credential_id=micro_credential_id,
+version=version,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    micro_credential_id: UUID,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> MicroCredentialVersion | Problem | None:
+    """ Publish an approved version (or, outside the IQAP, a draft); the previous one is superseded
+
+    Args:
+        micro_credential_id (UUID):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MicroCredentialVersion | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        micro_credential_id=micro_credential_id,
+version=version,
+client=client,
+
+    )).parsed

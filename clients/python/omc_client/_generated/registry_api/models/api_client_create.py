@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.role import Role
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="ApiClientCreate")
+
+
+
+@_attrs_define
+class ApiClientCreate:
+    """ 
+        Attributes:
+            name (str): What this client is, e.g. `Banner SIS production`.
+            roles (list[Role]): Roles granted to the client.
+     """
+
+    name: str
+    roles: list[Role]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        roles = []
+        for roles_item_data in self.roles:
+            roles_item = roles_item_data.value
+            roles.append(roles_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "name": name,
+            "roles": roles,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        roles = []
+        _roles = d.pop("roles")
+        for roles_item_data in (_roles):
+            roles_item = Role(roles_item_data)
+
+
+
+            roles.append(roles_item)
+
+
+        api_client_create = cls(
+            name=name,
+            roles=roles,
+        )
+
+
+        api_client_create.additional_properties = d
+        return api_client_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

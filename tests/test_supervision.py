@@ -1,0 +1,109 @@
+"""`omc run` (what `make run` runs) as a real process: however it is stopped (a signal to its process
+group, or its supervisor killed alone by SIGKILL), every service stops with it, and the next run
+starts cleanly on the same ports. Against the test server (DATABASE_URL), on free loopback ports."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil  # type: ignore[import-untyped]
+import pytest
+
+from ops.local_servers import bound_socket
+from shared.db.migrations import PROJECT_ROOT
+from tests.support.database import drop_databases
+
+WAIT_SECONDS = (
+    420  # a bound for a broken build on a busy machine (the supervisor waits 300 s for /ready), not a timing
+)
+
+
+@pytest.fixture
+def run_environment(admin_url: str, database_name: str, tmp_path: Path) -> Iterator[dict[str, str]]:
+    ports = []
+    for _ in range(4):
+        sock = bound_socket()
+        ports.append(sock.getsockname()[1])
+        sock.close()
+    name = f"{database_name}_omc_run"
+    yield {
+        **os.environ,
+        "DATABASE_URL": admin_url,
+        "OMC_DATABASE_NAME": name,
+        "OMC_DATA_DIR": str(tmp_path),
+        "OMC_REGISTRY_PORT": str(ports[0]),
+        "OMC_QA_PORT": str(ports[1]),
+        "OMC_ISSUER_PORT": str(ports[2]),
+        "OMC_MAIL_PORT": str(ports[3]),  # the local SMTP server for learners' codes
+        "REGISTRY_LOG_LEVEL": "WARNING",
+        "QA_LOG_LEVEL": "WARNING",
+        "ISSUER_LOG_LEVEL": "WARNING",
+        # Few connections: the test server is shared with every other test run.
+        **{f"{prefix}_DATABASE_POOL_SIZE": "2" for prefix in ("REGISTRY", "QA", "ISSUER")},
+        **{f"{prefix}_DATABASE_POOL_OVERFLOW": "2" for prefix in ("REGISTRY", "QA", "ISSUER")},
+    }
+    drop_databases(admin_url, prefix=name)
+
+
+def _start(environment: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    """`omc run` in a process group of its own (as a shell runs `make run`), once it says it runs."""
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "ops.cli", "run"],
+            cwd=PROJECT_ROOT,
+            env=environment,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    deadline = time.monotonic() + WAIT_SECONDS
+    while b"OMC platform is running" not in log.read_bytes():
+        assert process.poll() is None, log.read_text()
+        assert time.monotonic() < deadline, log.read_text()
+        time.sleep(0.2)
+    return process
+
+
+def _services_of(process: subprocess.Popen[bytes]) -> list[psutil.Process]:
+    services: list[psutil.Process] = psutil.Process(process.pid).children(recursive=True)
+    assert len([child for child in services if "uvicorn" in " ".join(child.cmdline())]) == 3
+    return services
+
+
+def _all_gone(processes: list[psutil.Process]) -> None:
+    _, alive = psutil.wait_procs(processes, timeout=WAIT_SECONDS)
+    assert not alive, [(child.pid, child.cmdline()) for child in alive]
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL])
+def test_a_signal_to_the_process_group_stops_every_service(
+    run_environment: dict[str, str], tmp_path: Path, signum: int
+) -> None:
+    process = _start(run_environment, tmp_path / "run.log")
+    services = _services_of(process)
+    os.killpg(process.pid, signum)
+    process.wait(timeout=WAIT_SECONDS)
+    _all_gone(services)
+
+
+def test_a_supervisor_killed_alone_takes_its_services_with_it_and_the_next_run_starts(
+    run_environment: dict[str, str], tmp_path: Path
+) -> None:
+    process = _start(run_environment, tmp_path / "first.log")
+    services = _services_of(process)
+    process.kill()  # SIGKILL to the supervisor only: no handler runs
+    process.wait(timeout=WAIT_SECONDS)
+    _all_gone(services)
+
+    again = _start(run_environment, tmp_path / "second.log")  # same ports, same database
+    try:
+        _services_of(again)
+    finally:
+        os.killpg(again.pid, signal.SIGTERM)
+        again.wait(timeout=WAIT_SECONDS)
