@@ -9,20 +9,27 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 
 import httpx
 import pytest
+import structlog
 from pydantic import SecretStr
 
 from ops.local_servers import RunningServer, bound_socket, start_server
 from services.qa_api.config import QaSettings
 from services.qa_api.main import create_app as create_qa
+from services.qa_api.main import seal_tail_until_stopped
 from services.qa_api.repositories.ledger import LedgerRepository
+from services.qa_api.services.checkpoint_keys import CheckpointKeys
+from services.qa_api.services.ledger import LedgerService
+from shared.db.engine import create_engine, create_session_factory
 from shared.db.urls import with_database
 from shared.ledger.hashing import entry_hash
 from shared.schemas.ledger import Checkpoint, LedgerEntry
+from tests.conftest import TEST_MASTER_KEY
 from tests.support.database import drop_databases, fresh_database
 from tests.support.ledger import LedgerWriter, qa_database, superuser_connection
 from tests.support.platform import Platform
@@ -140,3 +147,37 @@ async def test_a_rewritten_newest_entry_is_caught_and_named_once_a_checkpoint_co
         }
     finally:
         await writer.close()
+
+
+async def test_the_checkpoint_loop_logs_one_line_per_attempt_while_the_database_is_unreachable(
+    platform: Platform,
+) -> None:
+    """An outage is expected weather, not a fault: while nothing answers on the database's port, the
+    loop that seals the tail logs a warning naming the outage (no traceback every few seconds in
+    an operator's logs) and keeps trying until stopped."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed_port = sock.getsockname()[1]  # nothing listens once the socket is closed
+    engine = create_engine(f"postgresql://qa@127.0.0.1:{closed_port}/omc", connect_timeout_seconds=2.0)
+    sessions = create_session_factory(engine)
+    settings: QaSettings = platform.qa.model_copy(update={"checkpoint_interval_seconds": 1.0})
+    ledger = LedgerService(
+        sessions, CheckpointKeys(sessions, master_key=TEST_MASTER_KEY), issuer="http://qa.test"
+    )
+    stop = asyncio.Event()
+    try:
+        with structlog.testing.capture_logs() as logged:
+            loop = asyncio.create_task(seal_tail_until_stopped(ledger, settings, stop))
+            deadline = asyncio.get_running_loop().time() + WAIT_SECONDS
+            while not [entry for entry in logged if entry["event"] == "checkpoint_error"]:
+                assert asyncio.get_running_loop().time() < deadline, logged
+                assert not loop.done(), loop
+                await asyncio.sleep(0.05)
+            stop.set()
+            await asyncio.wait_for(loop, WAIT_SECONDS)
+    finally:
+        await engine.dispose()
+    [first, *_] = [entry for entry in logged if entry["event"] == "checkpoint_error"]
+    assert first["log_level"] == "warning", first
+    assert "unreachable" in first["outage"], first
+    assert "exc_info" not in first, first

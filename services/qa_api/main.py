@@ -23,6 +23,7 @@ from shared.clients.registry import RegistryClient
 from shared.clients.tokens import ClientCredentialsTokens
 from shared.db.migrations import QA
 from shared.logging import configure_logging
+from shared.outages import outage_of
 from shared.periodic import sleep_unless_stopped
 from shared.settings import load_settings
 from shared.web import whoami
@@ -51,7 +52,7 @@ def create_app(settings: QaSettings) -> FastAPI:
             registry = RegistryClient(resources.http, settings.registry_url)
             app.state.registry = registry
             stop = asyncio.Event()
-            tasks = [asyncio.create_task(_checkpoints(app.state.ledger, settings, stop))]
+            tasks = [asyncio.create_task(seal_tail_until_stopped(app.state.ledger, settings, stop))]
             if settings.registry_client_id and settings.registry_client_secret:
                 tokens = ClientCredentialsTokens(
                     registry,
@@ -107,17 +108,22 @@ def create_app(settings: QaSettings) -> FastAPI:
     return app
 
 
-async def _checkpoints(service: LedgerService, settings: QaSettings, stop: asyncio.Event) -> None:
+async def seal_tail_until_stopped(service: LedgerService, settings: QaSettings, stop: asyncio.Event) -> None:
     """Keep every entry under a signed checkpoint within the interval (LedgerService.seal_tail),
-    looking again when it says; an error is logged and retried after a poll."""
+    looking again when it says; an error is logged (one line for an outage, a traceback for a
+    fault) and retried after a poll."""
     if settings.checkpoint_interval_seconds <= 0:
         return
     max_delay = timedelta(seconds=settings.checkpoint_interval_seconds)
     while not stop.is_set():
         try:
             wait = await service.seal_tail(max_delay)
-        except Exception:
-            logger.exception("checkpoint_error")
+        except Exception as error:
+            outage = outage_of(error)
+            if outage is None:
+                logger.exception("checkpoint_error")
+            else:
+                logger.warning("checkpoint_error", outage=outage.detail)
             wait = min(settings.checkpoint_interval_seconds, CHECKPOINT_RETRY_SECONDS)
         await sleep_unless_stopped(stop, wait)
 
