@@ -1,6 +1,6 @@
-"""Completions put off while the quality ledger is down are retried as soon as it is back, not after
-their backoff: the backoff here is long (first wait 120 s, at most 300 s), and they must be issued
-well before it would have run out (the bound is for a broken build, not a timing)."""
+"""Completions put off while the quality ledger or the registry is down are retried as soon as it is
+back, not after their backoff: the backoff here is long (first wait 120 s, at most 300 s), and they
+must be issued well before it would have run out (the bound is for a broken build, not a timing)."""
 
 from __future__ import annotations
 
@@ -43,8 +43,12 @@ async def long_backoff_platform(
         yield running
 
 
-async def test_completions_waiting_for_the_ledger_are_issued_soon_after_it_returns(
-    long_backoff_platform: tuple[LocalPlatform, Platform],
+@pytest.mark.parametrize(
+    ("service", "reason"),
+    [("qa_api", "quality ledger unreachable"), ("registry_api", "registry unreachable")],
+)
+async def test_completions_waiting_for_a_service_are_issued_soon_after_it_returns(
+    long_backoff_platform: tuple[LocalPlatform, Platform], service: str, reason: str
 ) -> None:
     running, platform = long_backoff_platform
     office = await QaOffice.designated(platform)
@@ -52,7 +56,7 @@ async def test_completions_waiting_for_the_ledger_are_issued_soon_after_it_retur
     sis = await Sis.of(platform, office.institution_id)
     await platform.auth(sis.client, audience=platform.issuer.public_url)
 
-    running.server("qa_api").stop()
+    running.server(service).stop()
     try:
         response = await sis.send([record(micro_credential_id) for _ in range(3)])
         assert response.status_code == 202, response.text
@@ -61,7 +65,7 @@ async def test_completions_waiting_for_the_ledger_are_issued_soon_after_it_retur
         async def put_off() -> bool:
             job = (await sis.batch(batch_id)).json()
             reasons = [completion.get("reason") or "" for completion in job["completions"]]
-            return all("quality ledger unreachable" in reason for reason in reasons)
+            return all(reason in given for given in reasons)
 
         deadline = asyncio.get_running_loop().time() + WITHIN_SECONDS
         while not await put_off():  # each completion tried once, and put off for 120 s or more
@@ -72,15 +76,15 @@ async def test_completions_waiting_for_the_ledger_are_issued_soon_after_it_retur
         assert waiting[("omc_issuance_queue_completions", (("state", "failing"),))] >= 3
         assert waiting[("omc_issuance_queue_completions", (("state", "due"),))] == 0
         assert waiting[("omc_issuance_queue_oldest_age_seconds", ())] > 0
-        assert waiting[("omc_issuance_waiting_on_service", (("service", "qa_api"),))] == 1
+        assert waiting[("omc_issuance_waiting_on_service", (("service", service),))] == 1
     finally:
-        running.restart("qa_api")
+        running.restart(service)
 
     job = await sis.settled(batch_id, within_seconds=WITHIN_SECONDS)
     assert job["counts"]["issued"] == 3, job["counts"]
     after = await scrape(platform, platform.issuer.public_url)
     assert after[("omc_issuance_queue_completions", (("state", "pending"),))] == 0
-    assert after[("omc_issuance_waiting_on_service", (("service", "qa_api"),))] == 0
+    assert after[("omc_issuance_waiting_on_service", (("service", service),))] == 0
     assert after[("omc_status_list_entries_allocated", (("purpose", "suspension"),))] >= 3
     assert 0 < after[("omc_status_list_fill_ratio", (("purpose", "suspension"),))] < 1
 
