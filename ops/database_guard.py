@@ -4,9 +4,11 @@ pg_ctl starts the server daemonised (its own session), so neither a signal to `m
 group nor the kernel's parent-death signal reaches it. This guard is a child of `omc run` in a
 session of its own (a signal to the group, even SIGKILL, does not take it down before it has done
 its job); it asks for SIGTERM when its parent dies, and also watches its parent id, and then stops
-the server with `pg_ctl stop -m fast` (clients disconnected, nothing lost).
+the server with `pg_ctl stop -m fast` (clients disconnected, nothing lost). It is born with SIGTERM
+ignored and told its parent's pid: a parent that dies while the guard's interpreter is still
+starting would otherwise kill it with that very SIGTERM, or leave it watching init.
 
-    python -m ops.database_guard <pgdata>
+    python -m ops.database_guard <pgdata> <parent pid>
 """
 
 from __future__ import annotations
@@ -24,10 +26,16 @@ from ops.supervisor import die_with_parent
 
 def start_guard(pgdata: Path) -> subprocess.Popen[bytes]:
     """Start the guard of the server in ``pgdata``, bound to this process's life."""
+    request_signal = die_with_parent(os.getpid())
+
+    def born_guarded() -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # kept across exec, until main() handles it
+        request_signal()
+
     return subprocess.Popen(  # noqa: S603
-        [sys.executable, "-m", "ops.database_guard", str(pgdata)],
+        [sys.executable, "-m", "ops.database_guard", str(pgdata), str(os.getpid())],
         start_new_session=True,
-        preexec_fn=die_with_parent(os.getpid()),  # noqa: PLW1509 (fork-safe, see die_with_parent)
+        preexec_fn=born_guarded,  # noqa: PLW1509 (fork-safe, see die_with_parent)
         stdin=subprocess.DEVNULL,
     )
 
@@ -43,8 +51,7 @@ def stop_server(pgdata: Path) -> None:
 
 
 def main() -> None:
-    pgdata = Path(sys.argv[1])
-    parent = os.getppid()
+    pgdata, parent = Path(sys.argv[1]), int(sys.argv[2])
     orphaned = False
 
     def on_parent_death(_signum: int, _frame: object) -> None:

@@ -5,10 +5,12 @@ starts cleanly on the same ports. Against the test server (DATABASE_URL), on fre
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -107,3 +109,46 @@ def test_a_supervisor_killed_alone_takes_its_services_with_it_and_the_next_run_s
     finally:
         os.killpg(again.pid, signal.SIGTERM)
         again.wait(timeout=WAIT_SECONDS)
+
+
+EMBEDDED_HOLDER = """
+import pathlib, sys, time
+from ops.database import embedded_server
+with embedded_server(pathlib.Path(sys.argv[1])) as url:
+    print(url, flush=True)
+    time.sleep(3600)
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_the_embedded_database_stops_when_the_process_that_started_it_dies(signum: int) -> None:
+    """The embedded PostgreSQL is a daemon (its own session): only ops.database_guard, bound to the
+    life of the process that started it, stops it when that process is killed (SIGKILL: no handler
+    of the process runs; SIGTERM to its process group: the guard, in a session of its own, survives
+    it long enough to stop the server). No server is left behind for the next `make run`."""
+    # Under the project (not /tmp/pytest-of-root, mode 0700): as root, the server runs as its own
+    # unprivileged user, which must reach its data directory.
+    data_dir = PROJECT_ROOT / ".omc" / f"guard-test-{uuid.uuid4().hex[:8]}"
+    with subprocess.Popen(  # noqa: S603 (our own interpreter and script)
+        [sys.executable, "-c", EMBEDDED_HOLDER, str(data_dir)],
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        start_new_session=True,
+    ) as holder:
+        try:
+            assert holder.stdout is not None
+            url = holder.stdout.readline().decode()  # returns at once with b"" if the holder exits
+            assert url.startswith("postgresql://"), url
+            postmaster_pid = int((data_dir / "pgdata" / "postmaster.pid").read_text().split()[0])
+            server = psutil.Process(postmaster_pid)
+            assert "postgres" in server.name(), server.cmdline()
+
+            os.killpg(holder.pid, signum)
+            holder.wait(timeout=WAIT_SECONDS)
+            _all_gone([server])
+            assert not (data_dir / "pgdata" / "postmaster.pid").exists()
+        finally:
+            if holder.poll() is None:
+                os.killpg(holder.pid, signal.SIGKILL)
+                holder.wait(timeout=WAIT_SECONDS)
+            shutil.rmtree(data_dir, ignore_errors=True)
