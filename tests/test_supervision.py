@@ -9,8 +9,8 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -126,9 +126,10 @@ def test_the_embedded_database_stops_when_the_process_that_started_it_dies(signu
     life of the process that started it, stops it when that process is killed (SIGKILL: no handler
     of the process runs; SIGTERM to its process group: the guard, in a session of its own, survives
     it long enough to stop the server). No server is left behind for the next `make run`."""
-    # Under the project (not /tmp/pytest-of-root, mode 0700): as root, the server runs as its own
-    # unprivileged user, which must reach its data directory.
-    data_dir = PROJECT_ROOT / ".omc" / f"guard-test-{uuid.uuid4().hex[:8]}"
+    # Not under tmp_path (/tmp/pytest-of-<user> is mode 0700) nor the checkout (its parents may be
+    # 0700 too): as root, the server runs as its own unprivileged user, which must reach its data.
+    data_dir = Path(tempfile.mkdtemp(prefix="omc-guard-"))
+    data_dir.chmod(0o755)
     with subprocess.Popen(  # noqa: S603 (our own interpreter and script)
         [sys.executable, "-c", EMBEDDED_HOLDER, str(data_dir)],
         cwd=PROJECT_ROOT,
