@@ -112,22 +112,11 @@ def test_answer_examples_validate_against_their_response_schema(service: str) ->
     assert checked >= 20
 
 
-_WALLET_CONTRACT = "a wallet-facing document (OB 3.0, OpenID4VCI, a download): typed, no example yet"
 # Operations whose main success answer is JSON but has no example, and why. Keep it short.
 WITHOUT_SUCCESS_EXAMPLE: dict[str, dict[str, str]] = {
     "registry_api": {},
     "qa_api": {},
-    "credential_issuer": {
-        "oauth_authorization_server_metadata": _WALLET_CONTRACT,
-        "openid_credential_issuer_metadata": _WALLET_CONTRACT,
-        "ob3_service_description": _WALLET_CONTRACT,
-        "ob3_get_credentials": _WALLET_CONTRACT,
-        "ob3_upsert_credential": _WALLET_CONTRACT,
-        "ob3_get_profile": _WALLET_CONTRACT,
-        "ob3_put_profile": _WALLET_CONTRACT,
-        "oid4vci_deferred_credential": _WALLET_CONTRACT,
-        "download_learner_credential": _WALLET_CONTRACT,
-    },
+    "credential_issuer": {},
 }
 
 

@@ -144,11 +144,6 @@ _INTAKE_EXAMPLES: dict[tuple[str, ...], Any] = {
         "expires_in": 600,
     },
     ("oid4vci_nonce", "200"): {"c_nonce": "wKI4LT17ac15ES9bw8ac4-fresh-nonce"},
-    ("oid4vci_credential", "200"): {
-        "credentials": [
-            {"credential": "eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJkaWQ6d2ViOmV4YW1wbGUifQ.c2ln"}
-        ]
-    },
     ("oid4vci_credential", "202"): {"transaction_id": "8xLOxBtZp8-transaction-id", "interval": 5},
 }
 

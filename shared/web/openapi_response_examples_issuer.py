@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from shared.web import openapi_response_examples_wallets as wallets
+
 # Issued by the worker from an SIS push (the completion `SIS-2026-000123` of the batch in
 # shared.web.openapi_response_examples); the request examples verify and present it too.
 SIGNED_CREDENTIAL: Any = {
@@ -765,4 +767,16 @@ ISSUER_RESPONSE_EXAMPLES: dict[tuple[str, ...], Any] = {
     ("create_completion_offer", "201"): _OFFER,
     ("rotate_issuing_key", "201"): _ISSUING_KEY,
     ("participate_in_exchange", "200"): _PRESENTATION_REQUEST,
+    # The wallets' protocols (docs/wallets-ob3.md, docs/wallets-openid4vci.md), captured answers.
+    ("oauth_authorization_server_metadata", "200"): wallets.OAUTH_AUTHORIZATION_SERVER_METADATA,
+    ("openid_credential_issuer_metadata", "200"): wallets.CREDENTIAL_ISSUER_METADATA,
+    ("oid4vci_credential", "200"): wallets.OID4VCI_CREDENTIAL_LDP_VC,
+    ("oid4vci_deferred_credential", "200"): wallets.OID4VCI_CREDENTIAL_LDP_VC,
+    ("ob3_service_description", "200"): wallets.OB3_SERVICE_DESCRIPTION,
+    ("ob3_get_credentials", "200"): wallets.OB3_CREDENTIALS_PAGE,
+    ("ob3_upsert_credential", "200"): wallets.OB3_CREDENTIAL_KEPT,
+    ("ob3_upsert_credential", "201"): wallets.OB3_CREDENTIAL_KEPT,
+    ("ob3_get_profile", "200"): wallets.OB3_PROFILE,
+    ("ob3_put_profile", "200"): wallets.OB3_PROFILE_UPDATED,
+    ("download_learner_credential", "200", "application/vc+ld+json"): wallets.LEARNER_CREDENTIAL,
 }
