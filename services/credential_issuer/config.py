@@ -152,6 +152,12 @@ class IssuerSettings(ServiceSettings):
         description="Sign-in attempts (codes asked for, codes given) from one client address within "
         "the window.",
     )
+    wallet_housekeeping_interval_seconds: float = Field(
+        3600,
+        ge=0,
+        description="How often expired sign-in codes, sessions, OB 3.0 codes and tokens, OpenID4VCI "
+        "nonces and deferred transactions are deleted (a day after their end); 0: never.",
+    )
 
     @property
     def secure_cookies(self) -> bool:

@@ -38,6 +38,7 @@ from services.credential_issuer.services.signing_pool import SigningPool
 from services.credential_issuer.services.status_lists import ephemeral_signing_keys
 from services.credential_issuer.services.verification_caches import VerificationCaches
 from services.credential_issuer.services.verify_page import PublicRecordReader
+from services.credential_issuer.services.wallets.housekeeping import WalletHousekeeping
 from services.credential_issuer.services.wallets.learner_sessions import (
     LearnerSignInRequired,
     sign_in_redirect,
@@ -123,13 +124,22 @@ def create_app(settings: IssuerSettings) -> FastAPI:
                     rounds_at_once=settings.rounds_at_once(),
                 )
             )
+            tasks = [task]
+            if settings.wallet_housekeeping_interval_seconds > 0:
+                housekeeping = WalletHousekeeping(resources.sessions)
+                tasks.append(
+                    asyncio.create_task(
+                        housekeeping.run(stop, interval_seconds=settings.wallet_housekeeping_interval_seconds)
+                    )
+                )
             try:
                 yield
             finally:
                 stop.set()
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+                for running in tasks:
+                    running.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await running
                 signing.close()
 
     app = build_app(
