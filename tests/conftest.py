@@ -94,8 +94,13 @@ async def platform(
             "outbox_interval_seconds": 0.05,
             "checkpoint_interval_seconds": 0,
         },
-        # Every test signs in from 127.0.0.1: the per-client limit is tested on an issuer of its own.
-        issuer_overrides={**mailbox.issuer_settings(), "learner_sign_in_max_per_client": 100_000},
+        # Every test signs in and registers wallets from 127.0.0.1: the per-client limits are tested
+        # on issuers of their own.
+        issuer_overrides={
+            **mailbox.issuer_settings(),
+            "learner_sign_in_max_per_client": 100_000,
+            "ob3_registrations_per_hour_per_client": 100_000,
+        },
         environment=Environment.TEST,
         jwks_refresh_min_interval_seconds=0,
         max_body_bytes=65_536,

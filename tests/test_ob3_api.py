@@ -34,6 +34,7 @@ from tests.support.ob3_wallet import (
     pkce_pair,
 )
 from tests.support.platform import Platform
+from tests.test_learner_sessions import issuer_with
 from tests.test_log_redaction import logged, service_log  # noqa: F401  (a fixture)
 
 
@@ -139,6 +140,27 @@ async def test_registration_returns_every_field_and_refuses_bad_metadata(platfor
     unknown_scope = await wallet.register(scope="https://purl.imsglobal.org/spec/ob/v3p0/scope/everything")
     assert unknown_scope.status_code == 400
     assert unknown_scope.json()["error"] == "invalid_client_metadata"
+
+
+async def test_registrations_are_rate_limited_per_client_address(platform: Platform) -> None:
+    """Registration is open to anyone, so one client address may register only so many clients an
+    hour; past that: 429 with Retry-After and an OAuth-style error."""
+    with issuer_with(platform, ob3_registrations_per_hour_per_client=3) as url:
+        wallet = Ob3Wallet(platform.http, url)
+        await wallet.discover()
+        # Other tests of this session register from the same 127.0.0.1 and count too: the limit is
+        # reached at the latest by the fourth registration of this loop.
+        answers = [await wallet.register() for _ in range(4)]
+        assert {answer.status_code for answer in answers} <= {201, 429}
+        refused = answers[-1]
+        assert refused.status_code == 429, refused.text
+        assert_matches_contract(refused)
+        assert refused.json()["error"] == "temporarily_unavailable"
+        assert int(refused.headers["retry-after"]) > 0
+    # The session's issuer, with its own (high) limit, still registers from the same address.
+    unlimited = Ob3Wallet(platform.http, platform.issuer.public_url)
+    await unlimited.discover()
+    assert (await unlimited.register()).status_code == 201
 
 
 async def test_a_wallet_reads_pages_profile_and_pushes_credentials(

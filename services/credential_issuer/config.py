@@ -168,6 +168,13 @@ class IssuerSettings(ServiceSettings):
     ob3_code_seconds: int = Field(
         120, ge=10, le=600, description="How long an Open Badges API authorization code can be exchanged."
     )
+    ob3_registrations_per_hour_per_client: int = Field(
+        20,
+        ge=1,
+        le=100_000,
+        description="Open Badges API clients one client address may register within an hour (dynamic "
+        "registration is open to anyone).",
+    )
     ob3_terms_of_service_url: str | None = Field(
         None, description="Terms of service named in the OB 3.0 service description (default: the API docs)."
     )

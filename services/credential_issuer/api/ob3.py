@@ -124,17 +124,34 @@ async def ob3_service_description(settings: Settings) -> JSONResponse:
     responses={
         201: {"model": ClientRegistrationResponse, "description": "The client's id, secret and metadata."},
         400: {"model": OAuthErrorBody, "description": "RFC 7591 error."},
+        429: {
+            "model": OAuthErrorBody,
+            "description": "This client address registered as many clients as it may this hour "
+            "(`ISSUER_OB3_REGISTRATIONS_PER_HOUR_PER_CLIENT`); retry after `Retry-After` seconds.",
+        },
     },
 )
-async def ob3_register_client(request: Request) -> JSONResponse:
+async def ob3_register_client(request: Request, settings: Settings) -> JSONResponse:
     try:
         body = loads_bounded(await request.body())
     except ValueError:
         body = None
     try:
-        registered = await registration.register(request.app.state.sessions, body)
+        registered = await registration.register(
+            request.app.state.sessions,
+            body,
+            client_address=(request.client.host if request.client else "unknown")[:64],
+            limit_per_window=settings.ob3_registrations_per_hour_per_client,
+        )
     except registration.RegistrationError as error:
         return _json_error(400, {"error": error.error, "error_description": error.description})
+    except registration.RegistrationLimited as limited:
+        description = "too many clients registered from this address; try again later"
+        return _json_error(
+            429,
+            {"error": "temporarily_unavailable", "error_description": description},
+            {"Retry-After": str(limited.retry_after_seconds)},
+        )
     return JSONResponse(registered, status_code=201, headers=NO_STORE)
 
 

@@ -22,6 +22,7 @@ class Ob3ClientRow(Base):
     """A client registered through the dynamic registration endpoint: its metadata as registered."""
 
     __tablename__ = "ob3_clients"
+    __table_args__ = (Index(None, "registered_from", "created_at"),)
 
     client_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     client_secret_hash: Mapped[str] = mapped_column(String(64))
@@ -29,6 +30,9 @@ class Ob3ClientRow(Base):
     redirect_uris: Mapped[list[str]] = mapped_column(JSONB)
     scope: Mapped[str] = mapped_column(Text, doc="Space-separated scopes the client may ask for.")
     registration: Mapped[dict[str, Any]] = mapped_column(JSONB, doc="Every registered metadata field.")
+    registered_from: Mapped[str | None] = mapped_column(
+        String(64), doc="The client address that registered it (the registration rate limit counts them)."
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 

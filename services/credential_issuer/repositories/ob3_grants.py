@@ -27,6 +27,7 @@ class RegisteredClient:
     redirect_uris: list[str]
     scope: str
     registration: dict[str, Any]
+    registered_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,20 @@ async def add_client(session: AsyncSession, client: RegisteredClient) -> None:
             redirect_uris=client.redirect_uris,
             scope=client.scope,
             registration=client.registration,
+            registered_from=client.registered_from,
         )
     )
     await session.flush()
+
+
+async def registrations_since(session: AsyncSession, client_address: str, since: datetime) -> int:
+    """How many clients ``client_address`` registered since ``since``."""
+    count = await session.scalar(
+        select(func.count())
+        .select_from(Ob3ClientRow)
+        .where(Ob3ClientRow.registered_from == client_address, Ob3ClientRow.created_at >= since)
+    )
+    return int(count or 0)
 
 
 async def client(session: AsyncSession, client_id: str) -> RegisteredClient | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -26,6 +27,16 @@ REQUIRED_TEXT = ("client_name", "software_id", "software_version")
 MAX_TEXT = 500
 MAX_REDIRECT_URIS = 10
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "[::1]", "::1"})
+
+
+REGISTRATION_WINDOW = timedelta(hours=1)
+
+
+@dataclass
+class RegistrationLimited(Exception):
+    """The client address registered as many clients as it may within the window."""
+
+    retry_after_seconds: int
 
 
 @dataclass
@@ -96,9 +107,17 @@ def _metadata_problem(body: dict[str, Any]) -> str | None:
     return None
 
 
-async def register(sessions: async_sessionmaker[AsyncSession], body: Any) -> dict[str, Any]:
+async def register(
+    sessions: async_sessionmaker[AsyncSession],
+    body: Any,
+    *,
+    client_address: str,
+    limit_per_window: int,
+) -> dict[str, Any]:
     """The registration response (RFC 7591 section 3.2.1): every field registered, and the client's
-    id and secret. The secret is shown this once; only its SHA-256 is kept."""
+    id and secret. The secret is shown this once; only its SHA-256 is kept. Registration is open (no
+    initial access token), so one client address may register at most ``limit_per_window`` clients
+    an hour: past that, :class:`RegistrationLimited`."""
     if not isinstance(body, dict):
         raise RegistrationError("invalid_client_metadata", "the body must be a JSON object")
     redirect_uris = _redirect_uris(body)
@@ -117,6 +136,9 @@ async def register(sessions: async_sessionmaker[AsyncSession], body: Any) -> dic
     if body.get("contacts"):
         registered["contacts"] = body["contacts"]
     async with sessions.begin() as session:
+        since = datetime.now(UTC) - REGISTRATION_WINDOW
+        if await ob3_grants.registrations_since(session, client_address, since) >= limit_per_window:
+            raise RegistrationLimited(int(REGISTRATION_WINDOW.total_seconds()))
         await ob3_grants.add_client(
             session,
             ob3_grants.RegisteredClient(
@@ -126,6 +148,7 @@ async def register(sessions: async_sessionmaker[AsyncSession], body: Any) -> dic
                 redirect_uris=redirect_uris,
                 scope=registered["scope"],
                 registration=registered,
+                registered_from=client_address,
             ),
         )
     return {
