@@ -52,6 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from deployed_platform import deployed_platform
 from latency import percentile
+from verification_load import verify_under_load
 
 from services.credential_issuer.config import IssuerSettings
 from services.credential_issuer.db.tables import CompletionRow, CredentialRow
@@ -211,45 +212,6 @@ def load_average() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
-async def verifications(
-    platform: Platform, documents: list[dict[str, Any]], count: int, concurrency: int
-) -> dict[str, Any]:
-    url = f"{platform.issuer.public_url}/credentials/verify"
-    latencies: list[float] = []
-    failures = 0
-    queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
-    for index in range(count):
-        queue.put_nowait(documents[index % len(documents)])
-    async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=concurrency)) as client:
-        for document in documents[:10]:  # warm-up; 400 is a credential that does not verify (VC-API)
-            warm = await client.post(url, json={"verifiableCredential": document})
-            if warm.status_code != 400:
-                warm.raise_for_status()
-
-        async def worker() -> None:
-            nonlocal failures
-            while not queue.empty():
-                document = queue.get_nowait()
-                started = time.perf_counter()
-                response = await client.post(url, json={"verifiableCredential": document})
-                latencies.append(time.perf_counter() - started)
-                if response.status_code != 400:
-                    response.raise_for_status()
-                if not response.json()["verified"]:
-                    failures += 1
-
-        started = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
-        elapsed = time.perf_counter() - started
-    return {
-        "count": count,
-        "rate": count / elapsed,
-        "p50": statistics.median(latencies) * 1000,
-        "p99": percentile(latencies, 0.99) * 1000,
-        "failures": failures,
-    }
-
-
 async def revocations(
     platform: Platform, registrar: ClientCredentials, documents: list[dict[str, Any]], count: int
 ) -> dict[str, Any]:
@@ -344,7 +306,13 @@ async def scenarios(
         all_cores = all_core_signing_rate(documents[0], processes, args.seconds)
         signing = signing_rate(documents[0], args.seconds, args.rounds)
         verified = (
-            await verifications(platform, documents[args.revocations :] or documents, args.verifications, 8)
+            await verify_under_load(
+                f"{platform.issuer.public_url}/credentials/verify",
+                documents[args.revocations :] or documents,
+                requests=args.verifications,
+                clients=8,
+                warm_up=10,
+            )
             if args.verifications
             else None
         )
@@ -417,7 +385,7 @@ def report(
     print(f"| signing processes' RSS after the batch | {', '.join(f'{m:,.0f}' for m in signers_rss)} MiB |")
     if verified is not None:
         print(
-            f"| POST /credentials/verify ({verified['count']} requests, 8 concurrent) | "
+            f"| POST /credentials/verify ({verified['requests']} requests, 8 concurrent) | "
             f"{verified['rate']:,.1f} /s, p50 {verified['p50']:.0f} ms, p99 {verified['p99']:.0f} ms |"
         )
     if revoked is not None:
@@ -429,8 +397,8 @@ def report(
             f"| revocation to bit visible in GET /v1/status-lists/{{id}} | p50 {revoked['p50']:.0f} ms, "
             f"p99 {revoked['p99']:.0f} ms ({revoked['gets_per_revocation']:.2f} GETs each) |"
         )
-    if verified is not None and verified["failures"]:
-        print(f"\nWARNING: {verified['failures']} verifications did not verify")
+    if verified is not None and verified["not_verified"]:
+        print(f"\nWARNING: {verified['not_verified']} verifications did not verify")
 
 
 def main() -> None:

@@ -26,10 +26,8 @@ import asyncio
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -40,7 +38,7 @@ import psutil  # type: ignore[import-untyped]
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from deployed_platform import deployed_platform
-from latency import percentile
+from verification_load import verify_under_load
 
 from ops.supervisor import (
     Child,
@@ -78,43 +76,6 @@ def cpu_seconds(children: list[Child]) -> dict[str, float]:
         if descendants:
             seconds[f"{service.name} children"] = descendants
     return seconds
-
-
-async def ours(
-    url: str, documents: list[dict[str, Any]], requests: int, clients: int, warm_up: int
-) -> dict[str, Any]:
-    """`requests` verifications by `clients` concurrent clients, each on its own connection."""
-    latencies: list[float] = []
-    not_verified = 0
-    queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
-    for index in range(requests):
-        queue.put_nowait(documents[index % len(documents)])
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(timeout=60, limits=limits) as http:
-        for index in range(warm_up):
-            warm = await http.post(url, json={"verifiableCredential": documents[index % len(documents)]})
-            assert warm.status_code == 200, warm.text[:1000]
-
-        async def client() -> None:
-            nonlocal not_verified
-            while not queue.empty():
-                document = queue.get_nowait()
-                started = time.perf_counter()
-                response = await http.post(url, json={"verifiableCredential": document})
-                latencies.append(time.perf_counter() - started)
-                if response.status_code != 200 or not response.json()["verified"]:
-                    not_verified += 1
-
-        started = time.perf_counter()
-        await asyncio.gather(*(client() for _ in range(clients)))
-        elapsed = time.perf_counter() - started
-    return {
-        "requests": requests,
-        "rate": requests / elapsed,
-        "p50": statistics.median(latencies) * 1000,
-        "p99": percentile(latencies, 0.99) * 1000,
-        "not_verified": not_verified,
-    }
 
 
 def reference(document: dict[str, Any], did_document: dict[str, Any], seconds: float, rounds: int) -> float:
@@ -170,8 +131,12 @@ async def scenarios(
 
     print(f"ours: {args.requests} verifications, {args.clients} clients...", file=sys.stderr)
     before = cpu_seconds(children)
-    measured = await ours(
-        f"{urls['ISSUER']}/credentials/verify", documents, args.requests, args.clients, args.warm_up
+    measured = await verify_under_load(
+        f"{urls['ISSUER']}/credentials/verify",
+        documents,
+        requests=args.requests,
+        clients=args.clients,
+        warm_up=args.warm_up,
     )
     load = os.getloadavg()
     after = cpu_seconds(children)

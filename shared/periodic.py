@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import structlog
 
@@ -22,6 +23,17 @@ async def sleep_unless_stopped(stop: asyncio.Event, seconds: float) -> None:
         await asyncio.wait_for(stop.wait(), timeout=seconds)
 
 
+def log_failure(log: Any, event: str, error: Exception, **context: str) -> bool:
+    """Log a background step's failure on ``log`` (called while handling ``error``): one warning line
+    naming the outage when a dependency is unavailable, else the traceback. True for an outage."""
+    outage = outage_of(error)
+    if outage is None:
+        log.exception(event, **context)
+        return False
+    log.warning(event, outage=outage.detail, **context)
+    return True
+
+
 async def repeat_until_stopped(
     stop: asyncio.Event, step: Callable[[], Awaitable[object]], *, interval_seconds: float, error_event: str
 ) -> None:
@@ -32,10 +44,6 @@ async def repeat_until_stopped(
         try:
             await step()
         except Exception as error:
-            outage = outage_of(error)
-            if outage is None:
-                logger.exception(error_event)
-            else:
-                logger.warning(error_event, outage=outage.detail)
+            if log_failure(logger, error_event, error):
                 pause = max(interval_seconds, OUTAGE_PAUSE_SECONDS)
         await sleep_unless_stopped(stop, pause)

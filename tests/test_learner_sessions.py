@@ -3,15 +3,10 @@ session's database started with those settings (the shared one keeps the default
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
-
 import pytest
 
-from ops.local_servers import bound_socket, start_server, url_of
-from services.credential_issuer.main import create_app
 from tests.support.iqap import QaOffice
+from tests.support.issuer import issuer_with
 from tests.support.learners import (
     ask_for_code,
     code_id_in,
@@ -21,19 +16,6 @@ from tests.support.learners import (
     new_learner_email,
 )
 from tests.support.platform import Platform
-
-
-@contextmanager
-def issuer_with(platform: Platform, **settings: Any) -> Iterator[str]:
-    """Another credential_issuer on the same database with ``settings``; its URL."""
-    sock = bound_socket()
-    url = url_of(sock)
-    app = create_app(platform.issuer.model_copy(update={"public_url": url, **settings}))
-    server = start_server("credential_issuer (learner settings)", app, sock)
-    try:
-        yield url
-    finally:
-        server.stop()
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ import pytest
 
 from tests.support.contract import assert_matches_contract
 from tests.support.iqap import QaOffice
-from tests.support.issuer import Sis, credential_document, ready_omc, record
+from tests.support.issuer import Sis, credential_document, issuer_with, ready_omc, record
 from tests.support.learners import signed_in_learner
 from tests.support.ob3_wallet import (
     ALL_SCOPES,
@@ -34,7 +34,6 @@ from tests.support.ob3_wallet import (
     pkce_pair,
 )
 from tests.support.platform import Platform
-from tests.test_learner_sessions import issuer_with
 from tests.test_log_redaction import logged, service_log  # noqa: F401  (a fixture)
 
 

@@ -23,8 +23,7 @@ from shared.clients.registry import RegistryClient
 from shared.clients.tokens import ClientCredentialsTokens
 from shared.db.migrations import QA
 from shared.logging import configure_logging
-from shared.outages import outage_of
-from shared.periodic import sleep_unless_stopped
+from shared.periodic import log_failure, sleep_unless_stopped
 from shared.settings import load_settings
 from shared.web import whoami
 from shared.web.app import build_app
@@ -119,11 +118,7 @@ async def seal_tail_until_stopped(service: LedgerService, settings: QaSettings, 
         try:
             wait = await service.seal_tail(max_delay)
         except Exception as error:
-            outage = outage_of(error)
-            if outage is None:
-                logger.exception("checkpoint_error")
-            else:
-                logger.warning("checkpoint_error", outage=outage.detail)
+            log_failure(logger, "checkpoint_error", error)
             wait = min(settings.checkpoint_interval_seconds, CHECKPOINT_RETRY_SECONDS)
         await sleep_unless_stopped(stop, wait)
 

@@ -7,14 +7,17 @@ from __future__ import annotations
 import asyncio
 import secrets
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 import httpx
 from sqlalchemy import select
 
+from ops.local_servers import bound_socket, start_server, url_of
 from services.credential_issuer.db.tables import CredentialRow
+from services.credential_issuer.main import create_app
 from shared.db.engine import create_engine
 from shared.schemas.auth import Role
 from shared.vc.did import split_did_url
@@ -154,3 +157,17 @@ async def issued_omc(
     assert job["counts"]["issued"] == count, job
     ids = [completion["credential_id"] for completion in job["completions"]]
     return [(credential_id, await credential_document(platform, credential_id)) for credential_id in ids]
+
+
+@contextmanager
+def issuer_with(platform: Platform, **settings: Any) -> Iterator[str]:
+    """Another credential_issuer on the session platform's database, with ``settings`` changed (a
+    limit lowered, say); its URL. Stopped on leaving."""
+    sock = bound_socket()
+    url = url_of(sock)
+    app = create_app(platform.issuer.model_copy(update={"public_url": url, **settings}))
+    server = start_server("credential_issuer (own settings)", app, sock)
+    try:
+        yield url
+    finally:
+        server.stop()

@@ -53,8 +53,7 @@ from shared.clients.quality import QualityLedgerClient
 from shared.clients.registry import RegistryClient
 from shared.db.retry import lost_connection_retries
 from shared.errors import Forbidden, UnprocessableInput, UpstreamUnavailable
-from shared.outages import outage_of
-from shared.periodic import repeat_until_stopped
+from shared.periodic import log_failure, repeat_until_stopped
 from shared.schemas.auth import Principal, Role
 from shared.schemas.catalogue import CatalogueItem
 from shared.schemas.completions import CompletionState
@@ -213,7 +212,7 @@ class IssuanceWorker:
             except _RetryLater as retry:
                 later.append((completion, retry))
             except Exception as error:  # a fault of ours (a bug, bad data): retried, and logged loudly
-                _log_fault("completion_check_error", error, completion_id=str(completion.id))
+                log_failure(logger, "completion_check_error", error, completion_id=str(completion.id))
                 later.append((completion, _RetryLater(f"internal error: {error}")))
             else:
                 issuable.setdefault(completion.organisation_id, []).append((completion, checked))
@@ -221,7 +220,7 @@ class IssuanceWorker:
             try:
                 await self._issue_many(group)
             except Exception as error:
-                _log_fault("issuance_error", error, organisation_id=str(group[0][0].organisation_id))
+                log_failure(logger, "issuance_error", error, organisation_id=str(group[0][0].organisation_id))
                 later.extend((completion, _RetryLater(f"internal error: {error}")) for completion, _ in group)
         await self._settle_unissued(rejected, later)
         return len(claimed)
@@ -493,15 +492,6 @@ class IssuanceWorker:
     def _backoff(self, attempts: int) -> timedelta:
         base = min(self._max_backoff, self._first_backoff * 2 ** max(0, attempts - 1))
         return timedelta(seconds=base * random.uniform(0.8, 1.2))  # noqa: S311 (jitter, not secrecy)
-
-
-def _log_fault(event: str, error: Exception, **context: str) -> None:
-    """A traceback for a fault; one line for an outage (the database went away mid-round)."""
-    outage = outage_of(error)
-    if outage is None:
-        logger.exception(event, **context)
-    else:
-        logger.warning(event, outage=outage.detail, **context)
 
 
 async def _call(service: str, call: Awaitable[T], *, not_found: str | None = None) -> T:
